@@ -1,0 +1,36 @@
+dnl config.m4 for extension smtp
+
+PHP_ARG_ENABLE([smtp],
+  [whether to enable the smtp extension],
+  [AS_HELP_STRING([--enable-smtp], [Enable the native SMTP and MIME engine])],
+  [no])
+
+if test "$PHP_SMTP" != "no"; then
+  PHP_SETUP_OPENSSL(SMTP_SHARED_LIBADD,
+    [AC_DEFINE(HAVE_SMTP_OPENSSL, 1, [ ])],
+    [AC_MSG_ERROR([smtp needs OpenSSL >= 1.1.1 (pkg-config openssl)])])
+
+  dnl PHP 8.2 has no PHP_SETUP_ZLIB; do what its ext/zlib does.
+  PKG_CHECK_MODULES([ZLIB], [zlib >= 1.2.0.4])
+  PHP_EVAL_LIBLINE($ZLIB_LIBS, SMTP_SHARED_LIBADD)
+  PHP_EVAL_INCLINE($ZLIB_CFLAGS)
+
+  dnl The engine: pure C, no PHP headers.
+  SMTP_CORE_SOURCES="
+    ext/core/smtp_alloc.c
+    ext/core/smtp_buf.c
+    ext/core/smtp_error.c
+  "
+
+  dnl The PHP bindings.
+  SMTP_BINDING_SOURCES="
+    ext/smtp.c
+  "
+
+  PHP_NEW_EXTENSION(smtp, $SMTP_BINDING_SOURCES $SMTP_CORE_SOURCES, $ext_shared,,
+    [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -I@ext_srcdir@/ext -I@ext_srcdir@/ext/core -I@ext_srcdir@/php_src])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/core])
+  PHP_SUBST(SMTP_SHARED_LIBADD)
+  PHP_ADD_MAKEFILE_FRAGMENT([$ext_srcdir/Makefile.frag])
+fi

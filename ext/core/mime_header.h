@@ -1,0 +1,62 @@
+/*
+ * mime_header.h - header field encoding as PHPMailer does it: RFC 2047
+ * encoded-words (B or Q, chosen by PHPMailer's rules), phrase quoting, and
+ * the character counting of the message charset behind them.
+ */
+#ifndef MIME_HEADER_H
+#define MIME_HEADER_H
+
+#include "mime_encode.h"
+#include "smtp_buf.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Character counting for the message charset, as mbstring counts: used by
+ * hasMultiBytes() and base64EncodeWrapMB(). The core knows single-byte
+ * charsets and UTF-8 (where mbstring sizes a character by its lead byte
+ * alone); the binding supplies mbstring itself for any other multi-byte
+ * charset through the two hooks.
+ */
+typedef struct mime_charset mime_charset;
+struct mime_charset {
+	const char *name;            /* CharSet as the user set it */
+	size_t name_len;
+	/* mb_strlen(s, charset) */
+	size_t (*count)(const mime_charset *cs, const char *s, size_t len);
+	/* byte length of mb_substr(s, 0, chars, charset) */
+	size_t (*prefix)(const mime_charset *cs, const char *s, size_t len, size_t chars);
+	void *ctx;                   /* for the binding's hooks */
+};
+
+/*
+ * Sets cs up for name with the core's own counting: UTF-8 (any spelling
+ * mbstring accepts: "utf-8", "UTF8", ...) or single-byte. Returns false for
+ * a charset the core does not know to be single-byte or UTF-8; cs then
+ * counts bytes, and the caller may install hooks of its own.
+ */
+bool mime_charset_init(mime_charset *cs, const char *name, size_t name_len);
+
+/* True when the name is UTF-8 as PHPMailer tests it (strtolower(CharSet) === 'utf-8'). */
+bool mime_charset_is_utf8_literal(const char *name, size_t name_len);
+
+typedef struct mime_header_opts {
+	const mime_charset *charset;
+	bool mail_transport;   /* Mailer is 'mail': encoded-words kept within 63 bytes */
+	bool smtputf8;         /* UseSMTPUTF8: text and phrases stay unencoded */
+	mime_le le;
+} mime_header_opts;
+
+/* PHPMailer::hasMultiBytes(): mb_strlen() of s is below its byte length. */
+bool mime_has_multibytes(const mime_charset *cs, const char *s, size_t len);
+
+/* PHPMailer::base64EncodeWrapMB(): encoded-word payloads that never split a character. */
+bool mime_base64_wrap_mb(smtp_buf *out, const mime_charset *cs, const char *in, size_t len,
+	mime_le linebreak);
+
+/* PHPMailer::encodeHeader(). */
+bool mime_encode_header(smtp_buf *out, const mime_header_opts *opts, const char *in, size_t len,
+	mime_position pos);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+ * smtp_buf.h - growable byte buffer.
+ *
+ * The data is always followed by a NUL byte that is not counted in len, so
+ * a buffer can be handed to functions that want a C string. Appends report
+ * failure with false only when the allocator returns NULL.
+ */
+#ifndef SMTP_BUF_H
+#define SMTP_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct smtp_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+} smtp_buf;
+
+#define SMTP_BUF_INIT {NULL, 0, 0}
+
+void smtp_buf_init(smtp_buf *buf);
+void smtp_buf_free(smtp_buf *buf);
+
+/* Empties the buffer and keeps its memory. */
+void smtp_buf_reset(smtp_buf *buf);
+
+/* Makes room for extra more bytes without changing len. */
+bool smtp_buf_reserve(smtp_buf *buf, size_t extra);
+
+bool smtp_buf_append(smtp_buf *buf, const char *data, size_t len);
+bool smtp_buf_append_str(smtp_buf *buf, const char *str);
+bool smtp_buf_append_char(smtp_buf *buf, char c);
+bool smtp_buf_appendf(smtp_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Removes the first n bytes. */
+void smtp_buf_consume(smtp_buf *buf, size_t n);
+
+/* Hands the memory to the caller (free with smtp_free) and empties buf. */
+char *smtp_buf_detach(smtp_buf *buf, size_t *len);
+
+#endif

@@ -1,0 +1,18 @@
+/*
+ * tests.h - the list of core unit tests; each is defined in test_<name>.c.
+ */
+#ifndef TESTS_H
+#define TESTS_H
+
+#define CORE_TESTS \
+	CORE_TEST(buf)
+
+/*
+ * Declared weak so a module can be tested while others are still missing:
+ * main.c skips a test whose function was not linked in.
+ */
+#define CORE_TEST(name) void test_##name(void) __attribute__((weak));
+CORE_TESTS
+#undef CORE_TEST
+
+#endif
