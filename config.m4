@@ -20,11 +20,40 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/smtp_alloc.c
     ext/core/smtp_buf.c
     ext/core/smtp_error.c
+    ext/core/smtp_reply.c
+    ext/core/smtp_memio.c
+    ext/core/smtp_auth.c
+    ext/core/smtp_session.c
+    ext/core/smtp_socket.c
+    ext/core/smtp_tls.c
+    ext/core/mime_encode.c
+    ext/core/mime_header.c
+    ext/core/mime_message.c
   "
 
   dnl The PHP bindings.
   SMTP_BINDING_SOURCES="
     ext/smtp.c
+    ext/smtp_call.c
+    ext/smtp_debug.c
+    ext/smtp_errors.c
+    ext/smtp_props.c
+    ext/smtp_provision.c
+    ext/smtp_tls_options.c
+    ext/class_exception.c
+    ext/class_smtp.c
+    ext/mailer.c
+    ext/mailer_address.c
+    ext/mailer_attach.c
+    ext/mailer_body.c
+    ext/mailer_custom.c
+    ext/mailer_html.c
+    ext/mailer_lang.c
+    ext/mailer_local.c
+    ext/mailer_mime.c
+    ext/mailer_send.c
+    ext/mailer_smtp.c
+    ext/mailer_static.c
   "
 
   PHP_NEW_EXTENSION(smtp, $SMTP_BINDING_SOURCES $SMTP_CORE_SOURCES, $ext_shared,,

@@ -9,8 +9,32 @@ extern zend_module_entry smtp_module_entry;
 
 #define PHP_SMTP_VERSION "0.1.0"
 
+/* The value of the CRLF and LE class constants (the @cvalue of the stubs). */
+#define SMTP_CRLF "\r\n"
+
 #if defined(ZTS) && defined(COMPILE_DL_SMTP)
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
+
+ZEND_BEGIN_MODULE_GLOBALS(smtp)
+	/* The PHPMailer-named classes as this request resolved them (NULL until first use). */
+	zend_class_entry *exception_ce;
+	zend_class_entry *client_ce;
+ZEND_END_MODULE_GLOBALS(smtp)
+
+ZEND_EXTERN_MODULE_GLOBALS(smtp)
+#define SMTP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(smtp, v)
+
+/* The engine classes, registered in MINIT. */
+extern zend_class_entry *smtp_ce_engine_exception;
+extern zend_class_entry *smtp_ce_mailer_base;
+extern zend_class_entry *smtp_ce_phpmailer6;
+extern zend_class_entry *smtp_ce_phpmailer7;
+extern zend_class_entry *smtp_ce_client;
+
+/* Class registration, one function per binding file. */
+void smtp_register_exception_class(void);
+void smtp_register_client_class(void);
+void smtp_register_mailer_classes(void);
 
 #endif

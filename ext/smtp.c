@@ -1,5 +1,5 @@
 /*
- * smtp.c - the module: start-up, shutdown, phpinfo().
+ * smtp.c - the module: start-up, request set-up, shutdown, phpinfo().
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -7,13 +7,71 @@
 
 #include "php.h"
 #include "ext/standard/info.h"
-#include "php_smtp.h"
 
+#include "php_smtp.h"
+#include "smtp_props.h"
+#include "smtp_provision.h"
+
+#include "core/smtp_alloc.h"
+
+#include <openssl/crypto.h>
 #include <openssl/opensslv.h>
 #include <zlib.h>
 
+ZEND_DECLARE_MODULE_GLOBALS(smtp)
+
+/* The core allocates request memory: everything it holds belongs to a PHP object of this request. */
+static void *core_malloc(size_t size)
+{
+	return emalloc(size);
+}
+
+static void *core_realloc(void *ptr, size_t size)
+{
+	return erealloc(ptr, size);
+}
+
+static void core_free(void *ptr)
+{
+	efree(ptr);
+}
+
+static const smtp_allocator core_allocator = {core_malloc, core_realloc, core_free};
+
+static PHP_GINIT_FUNCTION(smtp)
+{
+#if defined(COMPILE_DL_SMTP) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(smtp_globals, 0, sizeof(*smtp_globals));
+}
+
 static PHP_MINIT_FUNCTION(smtp)
 {
+	smtp_set_allocator(&core_allocator);
+	smtp_register_exception_class();
+	smtp_register_client_class();
+	smtp_register_mailer_classes();
+	smtp_props_init(smtp_ce_mailer_base, smtp_ce_client);
+	smtp_provision_startup();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(smtp)
+{
+	smtp_provision_shutdown();
+	smtp_props_shutdown();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(smtp)
+{
+#if defined(COMPILE_DL_SMTP) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	/* Classes are per request: look the PHPMailer names up again. */
+	SMTP_G(exception_ce) = NULL;
+	SMTP_G(client_ce) = NULL;
 	return SUCCESS;
 }
 
@@ -22,22 +80,39 @@ static PHP_MINFO_FUNCTION(smtp)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "smtp support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_SMTP_VERSION);
+	php_info_print_table_row(2, "PHPMailer API", "6.12.0, 7.1.1");
 	php_info_print_table_row(2, "OpenSSL (built with)", OPENSSL_VERSION_TEXT);
+	php_info_print_table_row(2, "OpenSSL (running)", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_row(2, "zlib (built with)", ZLIB_VERSION);
+	php_info_print_table_row(2, "zlib (running)", zlibVersion());
 	php_info_print_table_end();
 }
 
+static const zend_module_dep smtp_deps[] = {
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_REQUIRED("pcre")
+	ZEND_MOD_REQUIRED("date")
+	ZEND_MOD_REQUIRED("standard")
+	ZEND_MOD_END
+};
+
 zend_module_entry smtp_module_entry = {
-	STANDARD_MODULE_HEADER,
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	smtp_deps,
 	"smtp",
 	NULL,
 	PHP_MINIT(smtp),
-	NULL,
-	NULL,
+	PHP_MSHUTDOWN(smtp),
+	PHP_RINIT(smtp),
 	NULL,
 	PHP_MINFO(smtp),
 	PHP_SMTP_VERSION,
-	STANDARD_MODULE_PROPERTIES
+	PHP_MODULE_GLOBALS(smtp),
+	PHP_GINIT(smtp),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
 };
 
 #ifdef COMPILE_DL_SMTP

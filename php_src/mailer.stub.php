@@ -926,47 +926,6 @@ abstract class MailerBase
     protected static function setLE($le) {}
 
     /**
-     * @param string $cert_filename
-     * @param string $key_filename
-     * @param string $key_pass
-     * @param string $extracerts_filename
-     * @return mixed
-     */
-    public function sign($cert_filename, $key_filename, #[\SensitiveParameter] $key_pass, $extracerts_filename = '') {}
-
-    /**
-     * @param string $txt
-     * @return string
-     */
-    public function DKIM_QP($txt) {}
-
-    /**
-     * @param string $signHeader
-     * @return string
-     */
-    public function DKIM_Sign($signHeader) {}
-
-    /**
-     * @param string $signHeader
-     * @return string
-     */
-    public function DKIM_HeaderC($signHeader) {}
-
-    /**
-     * @param string $body
-     * @return string
-     */
-    public function DKIM_BodyC($body) {}
-
-    /**
-     * @param string $headers_line
-     * @param string $subject
-     * @param string $body
-     * @return string
-     */
-    public function DKIM_Add($headers_line, $subject, $body) {}
-
-    /**
      * @param string $str
      * @return bool
      */
@@ -1121,14 +1080,6 @@ class PHPMailer7 extends MailerBase
     protected static $language = [];
 
     /**
-     * @param string $addrstr
-     * @param bool $useimap
-     * @param string $charset
-     * @return array
-     */
-    public static function parseAddresses($addrstr, $useimap = null, $charset = PHPMailer7::CHARSET_ISO88591) {}
-
-    /**
      * @param string $langcode
      * @param string $lang_path
      * @return bool
@@ -1140,18 +1091,4 @@ class PHPMailer7 extends MailerBase
      * @return string
      */
     protected static function lang($key) {}
-
-    /**
-     * @param mixed $value
-     * @param mixed $charset
-     * @return mixed
-     */
-    public static function decodeHeader($value, $charset = PHPMailer7::CHARSET_ISO88591) {}
-
-    /**
-     * @param mixed $addrstr
-     * @param mixed $charset
-     * @return mixed
-     */
-    protected static function parseSimplerAddresses($addrstr, $charset) {}
 }

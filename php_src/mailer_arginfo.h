@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3001d42abf0da30306708f91fe23a43d403a8957 */
+ * Stub hash: 6d689d06899b373c6a9f9f3e86adc1e2c5191ad9 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -333,33 +333,6 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_setLE, 0, 0, 1)
 	ZEND_ARG_INFO(0, le)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_sign, 0, 0, 3)
-	ZEND_ARG_INFO(0, cert_filename)
-	ZEND_ARG_INFO(0, key_filename)
-	ZEND_ARG_INFO(0, key_pass)
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, extracerts_filename, "\'\'")
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, 0, 0, 1)
-	ZEND_ARG_INFO(0, txt)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, 0, 0, 1)
-	ZEND_ARG_INFO(0, signHeader)
-ZEND_END_ARG_INFO()
-
-#define arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, 0, 0, 1)
-	ZEND_ARG_INFO(0, body)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, 0, 0, 3)
-	ZEND_ARG_INFO(0, headers_line)
-	ZEND_ARG_INFO(0, subject)
-	ZEND_ARG_INFO(0, body)
-ZEND_END_ARG_INFO()
-
 #define arginfo_class_Smtp_Engine_MailerBase_hasLineLongerThanMax arginfo_class_Smtp_Engine_MailerBase_edebug
 
 #define arginfo_class_Smtp_Engine_MailerBase_quotedString arginfo_class_Smtp_Engine_MailerBase_edebug
@@ -422,25 +395,9 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_lang, 0, 0, 1)
 	ZEND_ARG_INFO(0, key)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, 0, 0, 1)
-	ZEND_ARG_INFO(0, addrstr)
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "null")
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
-ZEND_END_ARG_INFO()
-
 #define arginfo_class_Smtp_Engine_PHPMailer7_setLanguage arginfo_class_Smtp_Engine_PHPMailer6_setLanguage
 
 #define arginfo_class_Smtp_Engine_PHPMailer7_lang arginfo_class_Smtp_Engine_PHPMailer6_lang
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, 0, 0, 1)
-	ZEND_ARG_INFO(0, value)
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, 0, 0, 2)
-	ZEND_ARG_INFO(0, addrstr)
-	ZEND_ARG_INFO(0, charset)
-ZEND_END_ARG_INFO()
 
 
 ZEND_METHOD(Smtp_Engine_MailerBase, __construct);
@@ -537,12 +494,6 @@ ZEND_METHOD(Smtp_Engine_MailerBase, normalizeBreaks);
 ZEND_METHOD(Smtp_Engine_MailerBase, stripTrailingWSP);
 ZEND_METHOD(Smtp_Engine_MailerBase, getLE);
 ZEND_METHOD(Smtp_Engine_MailerBase, setLE);
-ZEND_METHOD(Smtp_Engine_MailerBase, sign);
-ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_QP);
-ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Sign);
-ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_HeaderC);
-ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_BodyC);
-ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Add);
 ZEND_METHOD(Smtp_Engine_MailerBase, hasLineLongerThanMax);
 ZEND_METHOD(Smtp_Engine_MailerBase, quotedString);
 ZEND_METHOD(Smtp_Engine_MailerBase, getToAddresses);
@@ -565,11 +516,8 @@ ZEND_METHOD(Smtp_Engine_MailerBase, setSMTPXclientAttribute);
 ZEND_METHOD(Smtp_Engine_MailerBase, stripTrailingBreaks);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, lang);
-ZEND_METHOD(Smtp_Engine_PHPMailer7, parseAddresses);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, lang);
-ZEND_METHOD(Smtp_Engine_PHPMailer7, decodeHeader);
-ZEND_METHOD(Smtp_Engine_PHPMailer7, parseSimplerAddresses);
 
 
 static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
@@ -667,12 +615,6 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 	ZEND_ME(Smtp_Engine_MailerBase, stripTrailingWSP, arginfo_class_Smtp_Engine_MailerBase_stripTrailingWSP, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, getLE, arginfo_class_Smtp_Engine_MailerBase_getLE, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, setLE, arginfo_class_Smtp_Engine_MailerBase_setLE, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
-	ZEND_ME(Smtp_Engine_MailerBase, sign, arginfo_class_Smtp_Engine_MailerBase_sign, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, DKIM_QP, arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Sign, arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, DKIM_HeaderC, arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, DKIM_BodyC, arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Add, arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, hasLineLongerThanMax, arginfo_class_Smtp_Engine_MailerBase_hasLineLongerThanMax, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, quotedString, arginfo_class_Smtp_Engine_MailerBase_quotedString, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, getToAddresses, arginfo_class_Smtp_Engine_MailerBase_getToAddresses, ZEND_ACC_PUBLIC)
@@ -705,11 +647,8 @@ static const zend_function_entry class_Smtp_Engine_PHPMailer6_methods[] = {
 
 
 static const zend_function_entry class_Smtp_Engine_PHPMailer7_methods[] = {
-	ZEND_ME(Smtp_Engine_PHPMailer7, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_PHPMailer7, setLanguage, arginfo_class_Smtp_Engine_PHPMailer7_setLanguage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_PHPMailer7, lang, arginfo_class_Smtp_Engine_PHPMailer7_lang, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
-	ZEND_ME(Smtp_Engine_PHPMailer7, decodeHeader, arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(Smtp_Engine_PHPMailer7, parseSimplerAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
@@ -1414,11 +1353,6 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_string *property_validator_name = zend_string_init("validator", sizeof("validator") - 1, 1);
 	zend_declare_property_ex(class_entry, property_validator_name, &property_validator_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_validator_name);
-#if (PHP_VERSION_ID >= 80200)
-
-
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "sign", sizeof("sign") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
-#endif
 
 	return class_entry;
 }

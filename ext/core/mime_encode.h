@@ -29,12 +29,17 @@ bool mime_base64(smtp_buf *out, const char *in, size_t len);
 
 /*
  * PHP base64_decode() in its default, non-strict mode: bytes outside the
- * alphabet are skipped, decoding stops at the first '='. Returns false on
- * memory exhaustion only.
+ * alphabet, '=' included, are skipped (PHP 8 decodes on past a '='), and
+ * the bits of a final incomplete byte are dropped. Returns false on memory
+ * exhaustion only.
  */
 bool mime_base64_decode(smtp_buf *out, const char *in, size_t len);
 
-/* chunk_split(base64_encode(in), line_len, le): every line, the last too, ends with le. */
+/*
+ * chunk_split(base64_encode(in), line_len, le): every line, the last too,
+ * ends with le, and empty input gives le alone. A line_len of 0 (which
+ * chunk_split() rejects) means no wrapping.
+ */
 bool mime_base64_lines(smtp_buf *out, const char *in, size_t len, size_t line_len, mime_le le);
 
 /*
@@ -91,13 +96,21 @@ bool mime_encode_q(smtp_buf *out, const char *in, size_t len, mime_position pos)
 /*
  * PHPMailer::wrapText(): word wrap at length bytes. In qp_mode the soft
  * break is " =" le and over-long words are cut, keeping "=XX" escapes (and,
- * when utf8 is set, UTF-8 sequences) whole.
+ * when utf8 is set, UTF-8 sequences) whole. utf8 is
+ * mime_charset_is_utf8_literal() of the CharSet. Where PHPMailer would cut
+ * nothing forever (a length below 3, or a cut point utf8CharBoundary() puts
+ * at or before the start), the word is cut at length instead.
  */
 bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
 	bool qp_mode, bool utf8, mime_le le);
 
-/* PHPMailer::utf8CharBoundary(). */
-size_t mime_utf8_char_boundary(const char *encoded, size_t len, size_t max_length);
+/*
+ * PHPMailer::utf8CharBoundary(), PHP's substr() rules on negative offsets
+ * included: a long look-back can go past the start, so the result may be 0
+ * or negative. Where PHPMailer would look back forever, max_length is
+ * returned.
+ */
+ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, size_t max_length);
 
 /*
  * PHP trim() with its default character list (" \t\n\r\0\x0B"): returns the

@@ -33,8 +33,10 @@ struct mime_charset {
 /*
  * Sets cs up for name with the core's own counting: UTF-8 (any spelling
  * mbstring accepts: "utf-8", "UTF8", ...) or single-byte. Returns false for
- * a charset the core does not know to be single-byte or UTF-8; cs then
- * counts bytes, and the caller may install hooks of its own.
+ * a name under which mbstring knows a multi-byte encoding other than UTF-8
+ * (Shift_JIS, EUC-JP, GBK, Big5, UTF-16, ISO-2022-JP, ...); cs then counts
+ * bytes, and the caller may install hooks of its own. Any other name is
+ * taken as single-byte. cs keeps the name pointer.
  */
 bool mime_charset_init(mime_charset *cs, const char *name, size_t name_len);
 
@@ -51,7 +53,11 @@ typedef struct mime_header_opts {
 /* PHPMailer::hasMultiBytes(): mb_strlen() of s is below its byte length. */
 bool mime_has_multibytes(const mime_charset *cs, const char *s, size_t len);
 
-/* PHPMailer::base64EncodeWrapMB(): encoded-word payloads that never split a character. */
+/*
+ * PHPMailer::base64EncodeWrapMB(): encoded-word payloads that never split a
+ * character, joined by linebreak (PHPMailer's default is le). Empty input
+ * (where PHP divides by zero) and an empty linebreak give nothing.
+ */
 bool mime_base64_wrap_mb(smtp_buf *out, const mime_charset *cs, const char *in, size_t len,
 	mime_le linebreak);
 

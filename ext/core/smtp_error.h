@@ -31,6 +31,7 @@ typedef struct smtp_error {
 	int smtp_code;       /* reply code for SMTP_ERR_REPLY, else 0 */
 	char enhanced[16];   /* enhanced status code of that reply, "" if none */
 	char message[256];   /* human-readable; never holds credentials */
+	char detail[256];    /* the failing library's own words (OpenSSL's error queue), "" if none */
 } smtp_error;
 
 void smtp_error_clear(smtp_error *err);

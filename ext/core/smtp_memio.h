@@ -11,6 +11,7 @@
 
 #include "smtp_transport.h"
 
+/* A connected memory transport with nothing queued (NULL on exhaustion); destroy frees it. */
 smtp_transport *smtp_memio_new(void);
 
 /* Queues bytes for the client to read. */
@@ -23,6 +24,9 @@ void smtp_memio_clear_written(smtp_transport *t);
 
 /* Number of write calls the client made (to test write coalescing). */
 size_t smtp_memio_write_calls(smtp_transport *t);
+
+/* The timeout_ms of the last read, write or start_tls call (SMTP_TIMEOUT_NONE before any). */
+int smtp_memio_last_timeout(smtp_transport *t);
 
 /* Reads return at most max bytes each (1 tests byte-by-byte framing). */
 void smtp_memio_set_read_chunk(smtp_transport *t, size_t max);

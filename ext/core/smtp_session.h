@@ -73,50 +73,79 @@ typedef void (*smtp_trace_fn)(void *ctx, smtp_trace_kind kind, const char *data,
 
 typedef struct smtp_session smtp_session;
 
+/* A closed session (NULL on exhaustion). */
 smtp_session *smtp_session_new(void);
 
-/* Closes the connection without QUIT (if one is open) and frees the session. */
+/*
+ * Closes the connection without QUIT (if one is open) and frees the session.
+ * The trace hook is not called any more: its context may already be gone.
+ */
 void smtp_session_free(smtp_session *s);
 
-/* Installs the trace hook; trace_data asks for SMTP_TRACE_DATA_LINE events too. */
+/*
+ * Installs the trace hook; trace_data asks for SMTP_TRACE_DATA_LINE events
+ * too (without it, content lines cost no tracing at all).
+ */
 void smtp_session_set_trace(smtp_session *s, smtp_trace_fn fn, void *ctx, bool trace_data);
 
-/* Bound of every read and write from now on (SMTP_TIMEOUT_NONE for none). */
+/*
+ * Bound of every read, write and STARTTLS handshake from now on
+ * (SMTP_TIMEOUT_NONE for none). The default is PHPMailer's 300 s.
+ */
 void smtp_session_set_timeout(smtp_session *s, int timeout_ms);
 
 /*
  * Connects over TCP, starts TLS at once when implicit_tls is set (SMTPS,
- * port 465) and reads the greeting into *greeting. Returns SMTP_OK when a
- * greeting of any code was read: judging it is the caller's job. Fails with
- * SMTP_ERR_STATE when a connection is already open.
+ * port 465) and reads the greeting into *greeting, unless greeting is NULL
+ * (the caller then reads it with smtp_session_read_reply()). Returns
+ * SMTP_OK when a greeting of any code was read: judging it is the caller's
+ * job. Fails with SMTP_ERR_STATE when a connection is already open.
  */
 smtp_status smtp_session_connect(smtp_session *s, const char *host, int port,
 	bool implicit_tls, const smtp_tls_config *tls, int connect_timeout_ms,
 	smtp_reply *greeting, smtp_error *err);
 
-/* Adopts an already open transport (the memory transport in unit tests). */
+/*
+ * Adopts an already open transport (the memory transport in unit tests);
+ * the greeting is then read with smtp_session_read_reply(). On failure
+ * (SMTP_ERR_STATE: a connection is open) t stays the caller's.
+ */
 smtp_status smtp_session_attach(smtp_session *s, smtp_transport *t, smtp_error *err);
 
 /*
  * Sends one command line (CRLF is added) and reads the reply to it. A
  * command holding CR or LF is refused with SMTP_ERR_INVALID before anything
- * is written. secret marks lines carrying credentials for the trace hook.
- * The reply code is not judged here; the state and capabilities follow it:
- * a 250 to EHLO or HELO sets the capabilities, a 250 to MAIL or RCPT and a
- * 354 to DATA advance the transaction, a 250 to RSET ends it.
+ * is written. secret marks lines carrying credentials for the trace hook
+ * (and has the output buffer wiped after the write). The reply code is not
+ * judged here; the state and capabilities follow it: a 250 to EHLO or HELO
+ * sets the capabilities (a failed EHLO or any HELO clears them), a 250 to
+ * MAIL, a 250 or 251 to RCPT and a 354 to DATA advance the transaction, a
+ * 250 to RSET ends it; QUIT moves to SMTP_STATE_QUIT once written. Fails
+ * with SMTP_ERR_STATE when not connected, before the greeting was read, or
+ * during DATA. A failed read leaves the state as it was.
  */
 smtp_status smtp_session_command(smtp_session *s, const char *line, size_t len,
 	bool secret, smtp_reply *reply, smtp_error *err);
 
-/* Writes raw bytes (PHPMailer's client_send()); no reply is read. */
-smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, smtp_error *err);
+/*
+ * Writes raw bytes (PHPMailer's client_send()), traced as SMTP_TRACE_SEND,
+ * or SMTP_TRACE_SEND_SECRET when they carry credentials; no reply is read.
+ */
+smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, bool secret,
+	smtp_error *err);
 
-/* Reads one reply. */
+/*
+ * Reads one reply, from bytes already buffered first. The first reply read
+ * after connecting is the greeting (SMTP_STATE_GREETING -> CONNECTED).
+ */
 smtp_status smtp_session_read_reply(smtp_session *s, smtp_reply *reply, smtp_error *err);
 
 /*
  * After a 220 to STARTTLS: performs the handshake and forgets the
- * capabilities, which must be asked for again with EHLO (RFC 3207).
+ * capabilities, which must be asked for again with EHLO (RFC 3207); the
+ * state goes back to SMTP_STATE_CONNECTED. Bytes the server sent after its
+ * 220 are refused (SMTP_ERR_PROTOCOL) rather than taken as if they came over
+ * TLS. After a failed handshake the connection is unusable: close it.
  */
 smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
 	smtp_error *err);
@@ -126,25 +155,49 @@ smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
  * PHPMailer's SMTP::data() writes it: line breaks become CRLF, lines longer
  * than 998 bytes are split (at the last space when there is one, with a tab
  * before each continuation inside the header block), a line starting with
- * '.' gets another one. Writes are coalesced into large blocks.
- * smtp_session_data_end() writes the last line, the terminating ".", and
- * reads the reply.
+ * '.' gets another one. Writes are coalesced into large blocks, and the
+ * bytes on the wire do not depend on how the content is sliced into calls.
+ * smtp_session_data_end() writes the last line (the piece after the last
+ * line break, even when empty), the terminating "." in the same write,
+ * moves to SMTP_STATE_READY and reads the reply. Both fail with
+ * SMTP_ERR_STATE outside SMTP_STATE_DATA.
  */
 smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t len, smtp_error *err);
 smtp_status smtp_session_data_end(smtp_session *s, smtp_reply *reply, smtp_error *err);
 
-/* Without blocking: false when the connection is gone (closing the session then). */
+/*
+ * Without blocking: false when the connection is gone (closing the session
+ * then). Bytes read but not parsed yet keep it alive, as with PHP's feof().
+ */
 bool smtp_session_alive(smtp_session *s);
 
-/* Closes the connection without QUIT. */
+/*
+ * True once a read found the connection closed or broken, as PHP's feof()
+ * tells it; unlike smtp_session_alive() it never probes the socket.
+ */
+bool smtp_session_eof(const smtp_session *s);
+
+/* Closes the connection without QUIT and forgets the capabilities; nothing happens when closed. */
 void smtp_session_close(smtp_session *s);
 
+/* The current state. */
 smtp_state smtp_session_state(const smtp_session *s);
+
+/* "CLOSED", "GREETING", ... as the SMTP_TRACE_STATE events show them. */
 const char *smtp_state_name(smtp_state state);
+
+/* The capabilities of the last EHLO (all zero before it, after HELO or STARTTLS). */
 const smtp_caps *smtp_session_caps(const smtp_session *s);
+
+/* Whether the connection is open and TLS is active on it. */
 bool smtp_session_tls_active(const smtp_session *s);
 
-/* Parses the lines of a 250 reply to EHLO into caps (exposed for unit tests). */
+/*
+ * Parses the lines of a 250 reply to EHLO into caps (exposed for unit
+ * tests): the first line is the server's domain, each other line a keyword
+ * (in any case) and its parameters; AUTH mechanisms are also read from the
+ * obsolete "AUTH=" form.
+ */
 void smtp_caps_parse(smtp_caps *caps, const smtp_reply *ehlo_reply);
 
 #endif

@@ -43,6 +43,7 @@ void smtp_tls_config_init(smtp_tls_config *cfg);
 
 typedef struct smtp_transport smtp_transport;
 
+/* In every operation err must not be NULL; it is filled on failure. */
 typedef struct smtp_transport_ops {
 	/*
 	 * Reads at most cap bytes into buf, waiting up to timeout_ms for at least
@@ -60,6 +61,8 @@ typedef struct smtp_transport_ops {
 	 * Performs the TLS client handshake on the open connection, verifying the
 	 * peer as cfg says. host is the name connected to; it is used for SNI and
 	 * name verification unless cfg->peer_name is set. TLS 1.2 is the minimum.
+	 * After a failure the connection is unusable (reads and writes fail with
+	 * SMTP_ERR_STATE) and must be destroyed.
 	 */
 	smtp_status (*start_tls)(smtp_transport *t, const smtp_tls_config *cfg,
 		const char *host, int timeout_ms, smtp_error *err);
@@ -85,6 +88,13 @@ struct smtp_transport {
  */
 smtp_status smtp_socket_connect(smtp_transport **out, const char *host, int port,
 	int timeout_ms, smtp_error *err);
+
+/*
+ * Writes "<protocol> <cipher>" of the TLS session into buf, e.g.
+ * "TLSv1.3 TLS_AES_256_GCM_SHA384", for the SMTP_TRACE_TLS event. Returns
+ * false with buf empty when t is not a socket transport or TLS is not active.
+ */
+bool smtp_socket_tls_info(smtp_transport *t, char *buf, size_t cap);
 
 static inline smtp_status smtp_transport_read(smtp_transport *t, char *buf, size_t cap,
 	size_t *nread, int timeout_ms, smtp_error *err)

@@ -5,7 +5,11 @@
 #define TESTS_H
 
 #define CORE_TESTS \
-	CORE_TEST(buf)
+	CORE_TEST(buf) \
+	CORE_TEST(socket) \
+	CORE_TEST(reply) \
+	CORE_TEST(session) \
+	CORE_TEST(auth)
 
 /*
  * Declared weak so a module can be tested while others are still missing:

@@ -1,0 +1,995 @@
+/*
+ * smtp_session.c - the SMTP client state machine.
+ *
+ * Commands are queued in an output buffer and flushed; replies are read
+ * into a read buffer and framed by the reply parser, so bytes that follow a
+ * reply wait there for the next one. Message content goes through the DATA
+ * writer, which applies PHPMailer's SMTP::data() transformation as a
+ * stream into the same output buffer.
+ */
+#include "smtp_session.h"
+#include "smtp_alloc.h"
+#include "smtp_auth.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* PHPMailer's default Timeout (300 s), until smtp_session_set_timeout() says otherwise. */
+#define DEFAULT_TIMEOUT_MS 300000
+
+/* Room made in the read buffer before each read. */
+#define READ_BLOCK 16384
+
+/* Content is written once this much has gathered. */
+#define WRITE_BLOCK 65536
+
+/* PHPMailer's SMTP::MAX_LINE_LENGTH: content lines are split beyond it. */
+#define DATA_MAX_LINE 998
+
+/* Output room kept past WRITE_BLOCK: a stuffed line and its CRLF, then ".\r\n". */
+#define DATA_LINE_ROOM (1 + DATA_MAX_LINE + 2 + 3)
+
+struct smtp_session {
+	smtp_transport *t;
+	char *host;                 /* the name connected to, for STARTTLS; NULL when attached */
+	smtp_state state;
+	smtp_caps caps;
+	int timeout_ms;
+
+	smtp_trace_fn trace;
+	void *trace_ctx;
+	bool trace_data;            /* SMTP_TRACE_DATA_LINE wanted and a hook installed */
+
+	smtp_reply_parser parser;
+	smtp_buf in;                /* bytes read; in.data[in_pos..in.len) not parsed yet */
+	size_t in_pos;
+	size_t traced;              /* bytes of the reply being read already traced */
+
+	smtp_buf out;               /* bytes queued for the next write */
+	bool out_secret;            /* out holds credentials: wipe it after the write */
+
+	/* The DATA writer, between a 354 and smtp_session_data_end(). */
+	smtp_buf line;              /* held bytes of the current content line (no NUL kept) */
+	bool first_line;            /* the content's first line, header status not decided yet */
+	bool in_headers;            /* in the header block: continuations get a tab */
+	bool pending_cr;            /* the last byte was a CR: an LF next belongs to its break */
+
+	bool eof;                   /* a read found the connection closed or broken (PHP's feof()) */
+};
+
+/* {{{ tracing and state */
+
+static void trace(smtp_session *s, smtp_trace_kind kind, const char *data, size_t len)
+{
+	if (s->trace) {
+		s->trace(s->trace_ctx, kind, data, len);
+	}
+}
+
+const char *smtp_state_name(smtp_state state)
+{
+	switch (state) {
+	case SMTP_STATE_CLOSED: return "CLOSED";
+	case SMTP_STATE_GREETING: return "GREETING";
+	case SMTP_STATE_CONNECTED: return "CONNECTED";
+	case SMTP_STATE_READY: return "READY";
+	case SMTP_STATE_MAIL: return "MAIL";
+	case SMTP_STATE_RCPT: return "RCPT";
+	case SMTP_STATE_DATA: return "DATA";
+	case SMTP_STATE_QUIT: return "QUIT";
+	}
+	return "UNKNOWN";
+}
+
+/* The one place the state changes. */
+static void set_state(smtp_session *s, smtp_state next)
+{
+	char text[32];
+	int n;
+
+	if (s->state == next) {
+		return;
+	}
+	if (s->trace) {
+		n = snprintf(text, sizeof(text), "%s -> %s", smtp_state_name(s->state),
+			smtp_state_name(next));
+		trace(s, SMTP_TRACE_STATE, text, (size_t)n);
+	}
+	s->state = next;
+}
+
+/* After a handshake: "<protocol> <cipher>", when the transport can tell. */
+static void trace_tls(smtp_session *s)
+{
+	char info[128];
+
+	if (s->trace && smtp_socket_tls_info(s->t, info, sizeof(info))) {
+		trace(s, SMTP_TRACE_TLS, info, strlen(info));
+	}
+}
+
+static void forget_caps(smtp_session *s)
+{
+	memset(&s->caps, 0, sizeof(s->caps));
+}
+
+/* }}} */
+
+/* {{{ capabilities */
+
+/* PHP trim()'s default character list. */
+static bool is_trim_char(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0b';
+}
+
+static char ascii_upper(char c)
+{
+	return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+}
+
+/* Whether s[0..n) is name (given in upper case), ignoring ASCII case. */
+static bool word_is(const char *s, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (name[i] == '\0' || ascii_upper(s[i]) != name[i]) {
+			return false;
+		}
+	}
+	return name[n] == '\0';
+}
+
+/* Length of the word at s, up to a space or len. */
+static size_t word_len(const char *s, size_t len)
+{
+	const char *space = memchr(s, ' ', len);
+
+	return space ? (size_t)(space - s) : len;
+}
+
+static const struct {
+	const char *name;
+	unsigned bit;
+} auth_mechs[] = {
+	{"PLAIN", SMTP_AUTH_PLAIN},
+	{"LOGIN", SMTP_AUTH_LOGIN},
+	{"CRAM-MD5", SMTP_AUTH_CRAM_MD5},
+	{"XOAUTH2", SMTP_AUTH_XOAUTH2},
+	{"OAUTHBEARER", SMTP_AUTH_OAUTHBEARER},
+	{"SCRAM-SHA-256", SMTP_AUTH_SCRAM_SHA_256}
+};
+
+/* The SMTP_AUTH_* bits of the space-separated mechanism names in s[0..len). */
+static unsigned parse_mechs(const char *s, size_t len)
+{
+	unsigned bits = 0;
+	size_t n, i;
+
+	while (len) {
+		n = word_len(s, len);
+		for (i = 0; i < sizeof(auth_mechs) / sizeof(auth_mechs[0]); i++) {
+			if (word_is(s, n, auth_mechs[i].name)) {
+				bits |= auth_mechs[i].bit;
+			}
+		}
+		n += n < len;
+		s += n;
+		len -= n;
+	}
+	return bits;
+}
+
+/* The number at the start of s[0..len), saturating; 0 when there is none. */
+static unsigned long long parse_size(const char *s, size_t len)
+{
+	unsigned long long value = 0;
+	size_t i;
+
+	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		unsigned digit = (unsigned)(s[i] - '0');
+
+		if (value > (~0ULL - digit) / 10) {
+			return ~0ULL;
+		}
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
+static const struct {
+	const char *name;
+	size_t offset;
+} cap_flags[] = {
+	{"STARTTLS", offsetof(smtp_caps, starttls)},
+	{"PIPELINING", offsetof(smtp_caps, pipelining)},
+	{"CHUNKING", offsetof(smtp_caps, chunking)},
+	{"BINARYMIME", offsetof(smtp_caps, binarymime)},
+	{"8BITMIME", offsetof(smtp_caps, eightbitmime)},
+	{"SMTPUTF8", offsetof(smtp_caps, smtputf8)},
+	{"DSN", offsetof(smtp_caps, dsn)},
+	{"ENHANCEDSTATUSCODES", offsetof(smtp_caps, enhancedstatuscodes)},
+	{"REQUIRETLS", offsetof(smtp_caps, requiretls)}
+};
+
+/* One capability line, "250-KEYWORD params" with its line end already cut. */
+static void parse_cap_line(smtp_caps *caps, const char *s, size_t len)
+{
+	size_t n, i;
+
+	if (len <= 4) {
+		return;
+	}
+	s += 4;
+	len -= 4;
+	while (len && is_trim_char(*s)) {
+		s++;
+		len--;
+	}
+	while (len && is_trim_char(s[len - 1])) {
+		len--;
+	}
+	n = word_len(s, len);
+	if (n >= 5 && word_is(s, 5, "AUTH=")) {
+		/* The obsolete form "AUTH=LOGIN PLAIN" of old Microsoft servers. */
+		caps->auth |= parse_mechs(s + 5, len - 5);
+		return;
+	}
+	if (word_is(s, n, "AUTH")) {
+		caps->auth |= parse_mechs(s + n, len - n);
+		return;
+	}
+	if (word_is(s, n, "SIZE")) {
+		caps->size_announced = true;
+		caps->size = n < len ? parse_size(s + n + 1, len - n - 1) : 0;
+		return;
+	}
+	for (i = 0; i < sizeof(cap_flags) / sizeof(cap_flags[0]); i++) {
+		if (word_is(s, n, cap_flags[i].name)) {
+			*(bool *)((char *)caps + cap_flags[i].offset) = true;
+		}
+	}
+}
+
+void smtp_caps_parse(smtp_caps *caps, const smtp_reply *ehlo_reply)
+{
+	const char *p = ehlo_reply->text.data;
+	const char *end = p ? p + ehlo_reply->text.len : p;
+	bool first = true;
+
+	memset(caps, 0, sizeof(*caps));
+	caps->ehlo = true;
+	while (p < end) {
+		const char *lf = memchr(p, '\n', (size_t)(end - p));
+		const char *line_end = lf ? lf : end;
+
+		/* The first line holds the server's domain and greeting, not a capability. */
+		if (!first) {
+			parse_cap_line(caps, p, (size_t)(line_end - p));
+		}
+		first = false;
+		p = lf ? lf + 1 : end;
+	}
+}
+
+/* }}} */
+
+/* {{{ writing */
+
+/* Empties out, wiping it when it held credentials. */
+static void discard_output(smtp_session *s)
+{
+	if (s->out_secret) {
+		smtp_buf_wipe(&s->out);
+		s->out_secret = false;
+	} else {
+		smtp_buf_reset(&s->out);
+	}
+}
+
+/* Writes what is queued in out; out is emptied whether the write succeeds or not. */
+static smtp_status flush(smtp_session *s, smtp_error *err)
+{
+	smtp_status status = SMTP_OK;
+
+	if (s->out.len) {
+		status = smtp_transport_write(s->t, s->out.data, s->out.len, s->timeout_ms, err);
+	}
+	discard_output(s);
+	return status;
+}
+
+/*
+ * Queues one command line and its CRLF without writing it, so several
+ * commands can go out in one flush() (pipelining).
+ */
+static smtp_status queue_command(smtp_session *s, const char *line, size_t len, bool secret,
+	smtp_error *err)
+{
+	size_t start = s->out.len;
+
+	if (memchr(line, '\r', len) || memchr(line, '\n', len)) {
+		return smtp_error_set(err, SMTP_ERR_INVALID, "command contains a line break");
+	}
+	if (!smtp_buf_reserve(&s->out, len + 2)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory queuing a command");
+	}
+	smtp_buf_append(&s->out, line, len);
+	smtp_buf_append(&s->out, "\r\n", 2);
+	s->out_secret = s->out_secret || secret;
+	trace(s, secret ? SMTP_TRACE_SEND_SECRET : SMTP_TRACE_SEND, s->out.data + start, len + 2);
+	return SMTP_OK;
+}
+
+/* }}} */
+
+/* {{{ reading */
+
+/* Traces the complete lines of text past s->traced. */
+static void trace_lines(smtp_session *s, const smtp_buf *text)
+{
+	const char *p, *end;
+
+	if (!s->trace || !text->data) {
+		s->traced = text->len;
+		return;
+	}
+	p = text->data + s->traced;
+	end = text->data + text->len;
+	while (p < end) {
+		const char *lf = memchr(p, '\n', (size_t)(end - p));
+		const char *next = lf ? lf + 1 : end;
+
+		trace(s, SMTP_TRACE_RECV_LINE, p, (size_t)(next - p));
+		p = next;
+	}
+	s->traced = text->len;
+}
+
+static void drop_input(smtp_session *s)
+{
+	smtp_buf_reset(&s->in);
+	s->in_pos = 0;
+	s->traced = 0;
+	smtp_reply_parser_reset(&s->parser);
+}
+
+/* Reads what the transport has into the read buffer. */
+static smtp_status fill(smtp_session *s, smtp_error *err)
+{
+	size_t nread = 0;
+	smtp_status status;
+
+	if (s->in_pos == s->in.len) {
+		smtp_buf_reset(&s->in);
+		s->in_pos = 0;
+	}
+	if (!smtp_buf_reserve(&s->in, READ_BLOCK)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory reading a reply");
+	}
+	status = smtp_transport_read(s->t, s->in.data + s->in.len, s->in.cap - s->in.len - 1, &nread,
+		s->timeout_ms, err);
+	if (status == SMTP_OK) {
+		s->in.len += nread;
+		s->in.data[s->in.len] = '\0';
+	} else if (status == SMTP_ERR_IO) {
+		s->eof = true;
+	}
+	return status;
+}
+
+/* Reads one reply, from what is buffered first, tracing each line as it completes. */
+static smtp_status receive(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status;
+	size_t used;
+
+	for (;;) {
+		if (s->in_pos < s->in.len) {
+			status = smtp_reply_parser_feed(&s->parser, s->in.data + s->in_pos,
+				s->in.len - s->in_pos, &used, reply, err);
+			s->in_pos += used;
+			if (status == SMTP_OK) {
+				trace_lines(s, &reply->text);
+				s->traced = 0;
+				return SMTP_OK;
+			}
+			if (status != SMTP_AGAIN) {
+				drop_input(s);
+				return status;
+			}
+			trace_lines(s, &s->parser.partial.text);
+		}
+		status = fill(s, err);
+		if (status != SMTP_OK) {
+			return status;
+		}
+	}
+}
+
+/* }}} */
+
+/* {{{ the session */
+
+smtp_session *smtp_session_new(void)
+{
+	smtp_session *s = smtp_calloc(1, sizeof(*s));
+
+	if (!s) {
+		return NULL;
+	}
+	s->state = SMTP_STATE_CLOSED;
+	s->timeout_ms = DEFAULT_TIMEOUT_MS;
+	smtp_reply_parser_init(&s->parser);
+	smtp_buf_init(&s->in);
+	smtp_buf_init(&s->out);
+	smtp_buf_init(&s->line);
+	return s;
+}
+
+void smtp_session_free(smtp_session *s)
+{
+	if (!s) {
+		return;
+	}
+	/* The hook's context may already be gone: closing here is not traced. */
+	s->trace = NULL;
+	smtp_session_close(s);
+	smtp_reply_parser_free(&s->parser);
+	smtp_buf_free(&s->in);
+	smtp_buf_free(&s->out);
+	smtp_buf_free(&s->line);
+	smtp_free(s);
+}
+
+void smtp_session_set_trace(smtp_session *s, smtp_trace_fn fn, void *ctx, bool trace_data)
+{
+	s->trace = fn;
+	s->trace_ctx = ctx;
+	s->trace_data = fn && trace_data;
+}
+
+void smtp_session_set_timeout(smtp_session *s, int timeout_ms)
+{
+	s->timeout_ms = timeout_ms;
+}
+
+smtp_state smtp_session_state(const smtp_session *s)
+{
+	return s->state;
+}
+
+const smtp_caps *smtp_session_caps(const smtp_session *s)
+{
+	return &s->caps;
+}
+
+bool smtp_session_tls_active(const smtp_session *s)
+{
+	return s->t && s->t->tls_active;
+}
+
+void smtp_session_close(smtp_session *s)
+{
+	smtp_transport_destroy(s->t);
+	s->t = NULL;
+	smtp_free(s->host);
+	s->host = NULL;
+	drop_input(s);
+	discard_output(s);
+	smtp_buf_reset(&s->line);
+	forget_caps(s);
+	s->eof = false;
+	set_state(s, SMTP_STATE_CLOSED);
+}
+
+bool smtp_session_eof(const smtp_session *s)
+{
+	return s->eof;
+}
+
+smtp_status smtp_session_attach(smtp_session *s, smtp_transport *t, smtp_error *err)
+{
+	if (s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "already connected");
+	}
+	s->t = t;
+	set_state(s, SMTP_STATE_GREETING);
+	return SMTP_OK;
+}
+
+smtp_status smtp_session_connect(smtp_session *s, const char *host, int port,
+	bool implicit_tls, const smtp_tls_config *tls, int connect_timeout_ms,
+	smtp_reply *greeting, smtp_error *err)
+{
+	smtp_transport *t = NULL;
+	smtp_status status;
+
+	if (s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "already connected");
+	}
+	status = smtp_socket_connect(&t, host, port, connect_timeout_ms, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	smtp_session_attach(s, t, err);
+	s->host = smtp_memdup(host, strlen(host));
+	if (!s->host) {
+		status = smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory");
+	} else if (implicit_tls) {
+		/* As PHP's ssl:// streams do, the handshake counts as part of connecting. */
+		status = t->ops->start_tls(t, tls, host, connect_timeout_ms, err);
+		if (status == SMTP_OK) {
+			trace_tls(s);
+		}
+	}
+	if (status == SMTP_OK && greeting) {
+		status = smtp_session_read_reply(s, greeting, err);
+	}
+	if (status != SMTP_OK) {
+		smtp_session_close(s);
+	}
+	return status;
+}
+
+smtp_status smtp_session_read_reply(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status;
+
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	status = receive(s, reply, err);
+	if (status == SMTP_OK && s->state == SMTP_STATE_GREETING) {
+		set_state(s, SMTP_STATE_CONNECTED);
+	}
+	return status;
+}
+
+smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, bool secret,
+	smtp_error *err)
+{
+	smtp_status status;
+
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	status = flush(s, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	trace(s, secret ? SMTP_TRACE_SEND_SECRET : SMTP_TRACE_SEND, data, len);
+	return smtp_transport_write(s->t, data, len, s->timeout_ms, err);
+}
+
+typedef enum verb {
+	VERB_OTHER,
+	VERB_EHLO,
+	VERB_HELO,
+	VERB_MAIL,
+	VERB_RCPT,
+	VERB_DATA,
+	VERB_RSET,
+	VERB_QUIT
+} verb;
+
+static const struct {
+	const char *name;
+	verb verb;
+} verbs[] = {
+	{"EHLO", VERB_EHLO},
+	{"HELO", VERB_HELO},
+	{"MAIL", VERB_MAIL},
+	{"RCPT", VERB_RCPT},
+	{"DATA", VERB_DATA},
+	{"RSET", VERB_RSET},
+	{"QUIT", VERB_QUIT}
+};
+
+/* The verb of a command line: its first word, in any case. */
+static verb verb_of(const char *line, size_t len)
+{
+	size_t n = word_len(line, len), i;
+
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
+		if (word_is(line, n, verbs[i].name)) {
+			return verbs[i].verb;
+		}
+	}
+	return VERB_OTHER;
+}
+
+static void data_begin(smtp_session *s)
+{
+	smtp_buf_reset(&s->line);
+	s->first_line = true;
+	s->in_headers = false;
+	s->pending_cr = false;
+}
+
+/* What a reply to a command does to the state and the capabilities. */
+static void follow_reply(smtp_session *s, verb v, const smtp_reply *reply)
+{
+	switch (v) {
+	case VERB_EHLO:
+		if (reply->code == 250) {
+			smtp_caps_parse(&s->caps, reply);
+			set_state(s, SMTP_STATE_READY);
+		} else {
+			forget_caps(s);
+		}
+		break;
+	case VERB_HELO:
+		forget_caps(s);
+		if (reply->code == 250) {
+			set_state(s, SMTP_STATE_READY);
+		}
+		break;
+	case VERB_MAIL:
+		if (reply->code == 250) {
+			set_state(s, SMTP_STATE_MAIL);
+		}
+		break;
+	case VERB_RCPT:
+		if (reply->code == 250 || reply->code == 251) {
+			set_state(s, SMTP_STATE_RCPT);
+		}
+		break;
+	case VERB_DATA:
+		if (reply->code == 354) {
+			data_begin(s);
+			set_state(s, SMTP_STATE_DATA);
+		}
+		break;
+	case VERB_RSET:
+		if (reply->code == 250 && (s->state == SMTP_STATE_MAIL || s->state == SMTP_STATE_RCPT)) {
+			set_state(s, SMTP_STATE_READY);
+		}
+		break;
+	case VERB_QUIT:
+	case VERB_OTHER:
+		break;
+	}
+}
+
+smtp_status smtp_session_command(smtp_session *s, const char *line, size_t len,
+	bool secret, smtp_reply *reply, smtp_error *err)
+{
+	verb v = verb_of(line, len);
+	smtp_status status;
+
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	if (s->state == SMTP_STATE_GREETING || s->state == SMTP_STATE_DATA) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "no command may be sent in state %s",
+			smtp_state_name(s->state));
+	}
+	status = queue_command(s, line, len, secret, err);
+	if (status == SMTP_OK) {
+		status = flush(s, err);
+	}
+	if (status != SMTP_OK) {
+		return status;
+	}
+	if (v == VERB_QUIT) {
+		set_state(s, SMTP_STATE_QUIT);
+	}
+	status = receive(s, reply, err);
+	if (status == SMTP_OK) {
+		follow_reply(s, v, reply);
+	}
+	return status;
+}
+
+smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
+	smtp_error *err)
+{
+	smtp_status status;
+
+	if (!s->t || s->t->tls_active || s->state == SMTP_STATE_DATA) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "STARTTLS is not possible now");
+	}
+	if (s->in_pos < s->in.len) {
+		/* Bytes sent before the handshake would be read as if they came over TLS. */
+		drop_input(s);
+		return smtp_error_set(err, SMTP_ERR_PROTOCOL,
+			"server sent data after its reply to STARTTLS");
+	}
+	status = s->t->ops->start_tls(s->t, tls, s->host ? s->host : "", s->timeout_ms, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	trace_tls(s);
+	forget_caps(s);
+	set_state(s, SMTP_STATE_CONNECTED);
+	return SMTP_OK;
+}
+
+bool smtp_session_alive(smtp_session *s)
+{
+	if (!s->t) {
+		return false;
+	}
+	/* Like PHP's feof(), buffered bytes keep the connection alive. */
+	if (s->in_pos < s->in.len || s->t->ops->alive(s->t)) {
+		return true;
+	}
+	smtp_session_close(s);
+	return false;
+}
+
+/* }}} */
+
+/* {{{ the DATA writer
+ *
+ * PHPMailer's SMTP::data() normalises line breaks, explodes the content into
+ * lines, decides from the first line whether the content starts with
+ * headers, and splits lines longer than 998 bytes. This does the same as a
+ * stream: each content line is held in s->line only as far as needed to
+ * find where it splits (at most 999 bytes), and complete lines that need no
+ * split go straight from the caller's memory to the output buffer.
+ */
+
+/* Bytes of a line before the one that would make it too long: its first DATA_MAX_LINE + 1. */
+#define HOLD_MAX (DATA_MAX_LINE + 1)
+
+/*
+ * Appends one output line (at most DATA_MAX_LINE bytes) with dot-stuffing
+ * and CRLF, writing the output buffer once it holds WRITE_BLOCK bytes. The
+ * room was reserved by data_prepare(): out never holds more than
+ * WRITE_BLOCK + DATA_LINE_ROOM bytes here.
+ */
+static smtp_status emit_line(smtp_session *s, const char *p, size_t n, smtp_error *err)
+{
+	char *start = s->out.data + s->out.len;
+	char *dst = start;
+
+	if (n && p[0] == '.') {
+		*dst++ = '.';
+	}
+	memcpy(dst, p, n);
+	dst += n;
+	if (s->trace_data) {
+		trace(s, SMTP_TRACE_DATA_LINE, start, (size_t)(dst - start));
+	}
+	*dst++ = '\r';
+	*dst++ = '\n';
+	*dst = '\0';
+	s->out.len = (size_t)(dst - s->out.data);
+	return s->out.len >= WRITE_BLOCK ? flush(s, err) : SMTP_OK;
+}
+
+/* Emits a complete content line that needs no split. */
+static smtp_status finish_line(smtp_session *s, const char *p, size_t n, smtp_error *err)
+{
+	if (n == 0) {
+		/* The first empty line ends the header block. */
+		s->in_headers = false;
+	}
+	return emit_line(s, p, n, err);
+}
+
+/*
+ * The held line has HOLD_MAX bytes: emits its head, cut at the last space
+ * after the first byte within DATA_MAX_LINE bytes (the space is dropped) or
+ * else after DATA_MAX_LINE - 1 bytes, and keeps the rest, behind a tab in
+ * the header block.
+ */
+static smtp_status split_held(smtp_session *s, smtp_error *err)
+{
+	char *l = s->line.data;
+	size_t cut = DATA_MAX_LINE - 1, rest, left;
+	smtp_status status;
+
+	while (cut > 0 && l[cut] != ' ') {
+		cut--;
+	}
+	if (cut) {
+		rest = cut + 1;
+	} else {
+		cut = rest = DATA_MAX_LINE - 1;
+	}
+	status = emit_line(s, l, cut, err);
+	left = s->line.len - rest;
+	if (s->in_headers) {
+		l[0] = '\t';
+		memmove(l + 1, l + rest, left);
+		left++;
+	} else {
+		memmove(l, l + rest, left);
+	}
+	s->line.len = left;
+	return status;
+}
+
+/* Adds bytes (no line break among them) to the current line, once its header status is known. */
+static smtp_status line_add(smtp_session *s, const char *p, size_t n, smtp_error *err)
+{
+	smtp_status status;
+	size_t take;
+
+	while (n) {
+		take = HOLD_MAX - s->line.len;
+		if (take > n) {
+			take = n;
+		}
+		memcpy(s->line.data + s->line.len, p, take);
+		s->line.len += take;
+		p += take;
+		n -= take;
+		if (s->line.len == HOLD_MAX) {
+			status = split_held(s, err);
+			if (status != SMTP_OK) {
+				return status;
+			}
+		}
+	}
+	return SMTP_OK;
+}
+
+/*
+ * Ends the header-status decision of the first line. Held bytes beyond
+ * what line_add() may hold are passed through it again, so they are split.
+ */
+static smtp_status settle_first_line(smtp_session *s, bool in_headers, smtp_error *err)
+{
+	smtp_buf held;
+	smtp_status status;
+
+	s->first_line = false;
+	s->in_headers = in_headers;
+	if (s->line.len < HOLD_MAX) {
+		return SMTP_OK;
+	}
+	held = s->line;
+	smtp_buf_init(&s->line);
+	if (!smtp_buf_reserve(&s->line, HOLD_MAX)) {
+		smtp_buf_free(&held);
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory writing content");
+	}
+	status = line_add(s, held.data, held.len, err);
+	smtp_buf_free(&held);
+	return status;
+}
+
+/*
+ * Adds bytes of the first line while its header status is undecided. The
+ * content starts with headers when the first line has a ':' after a
+ * non-empty field name holding no space. Splitting the first line depends
+ * on that (continuations get a tab), so nothing of it can be written before
+ * the first ':' or ' ', and it is held whole until then: this is the one
+ * place memory grows with line length, bounded by the leading run of the
+ * content free of ':', ' ' and line breaks.
+ */
+static smtp_status first_line_add(smtp_session *s, const char *p, size_t n, smtp_error *err)
+{
+	const char *colon = memchr(p, ':', n);
+	size_t field = colon ? (size_t)(colon - p) : n;
+	bool space = memchr(p, ' ', field) != NULL;
+	smtp_status status;
+
+	if (!colon && !space) {
+		if (!smtp_buf_append(&s->line, p, n)) {
+			return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory writing content");
+		}
+		return SMTP_OK;
+	}
+	field += s->line.len;
+	/* PHP's empty() is also true for the field name "0". */
+	status = settle_first_line(s, !space && field > 0
+		&& !(field == 1 && (s->line.len ? s->line.data[0] : p[0]) == '0'), err);
+	return status == SMTP_OK ? line_add(s, p, n, err) : status;
+}
+
+/* Adds bytes (no line break among them) to the current line. */
+static smtp_status content_add(smtp_session *s, const char *p, size_t n, smtp_error *err)
+{
+	return s->first_line ? first_line_add(s, p, n, err) : line_add(s, p, n, err);
+}
+
+/* A line break (or the end of the content): the current line is complete. */
+static smtp_status content_break(smtp_session *s, smtp_error *err)
+{
+	smtp_status status = SMTP_OK;
+
+	if (s->first_line) {
+		/* The first line ended without ':' or ' ': no headers. */
+		status = settle_first_line(s, false, err);
+	}
+	if (status == SMTP_OK) {
+		status = finish_line(s, s->line.data, s->line.len, err);
+	}
+	s->line.len = 0;
+	return status;
+}
+
+/* Checks the state and reserves the buffers, so the hot path needs no checks. */
+static smtp_status data_prepare(smtp_session *s, smtp_error *err)
+{
+	if (!s->t || s->state != SMTP_STATE_DATA) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "message content outside DATA");
+	}
+	if (!smtp_buf_reserve(&s->out, WRITE_BLOCK + DATA_LINE_ROOM)
+			|| !smtp_buf_reserve(&s->line, HOLD_MAX)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory writing content");
+	}
+	return SMTP_OK;
+}
+
+/* Index of the first c in data[from..len), or len. */
+static size_t find_byte(const char *data, size_t from, size_t len, char c)
+{
+	const char *hit = memchr(data + from, c, len - from);
+
+	return hit ? (size_t)(hit - data) : len;
+}
+
+smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t len, smtp_error *err)
+{
+	smtp_status status = data_prepare(s, err);
+	size_t pos = 0, cr, lf, brk, n;
+
+	if (status != SMTP_OK || len == 0) {
+		return status;
+	}
+	/* The next CR and LF at or after pos, searched again only once pos passed them. */
+	cr = find_byte(data, 0, len, '\r');
+	lf = find_byte(data, 0, len, '\n');
+	while (pos < len && status == SMTP_OK) {
+		if (s->pending_cr) {
+			s->pending_cr = false;
+			if (data[pos] == '\n') {
+				pos++;
+				continue;
+			}
+		}
+		if (cr < pos) {
+			cr = find_byte(data, pos, len, '\r');
+		}
+		if (lf < pos) {
+			lf = find_byte(data, pos, len, '\n');
+		}
+		brk = cr < lf ? cr : lf;
+		n = brk - pos;
+		if (brk == len) {
+			return content_add(s, data + pos, n, err);
+		}
+		if (s->line.len == 0 && !s->first_line && n <= DATA_MAX_LINE) {
+			status = finish_line(s, data + pos, n, err);
+		} else {
+			status = content_add(s, data + pos, n, err);
+			if (status == SMTP_OK) {
+				status = content_break(s, err);
+			}
+		}
+		s->pending_cr = data[brk] == '\r';
+		pos = brk + 1;
+	}
+	return status;
+}
+
+smtp_status smtp_session_data_end(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status = data_prepare(s, err);
+
+	if (status != SMTP_OK) {
+		return status;
+	}
+	/* The piece after the last break is a line too, even when empty. */
+	status = content_break(s, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	smtp_buf_append(&s->out, ".\r\n", 3);
+	trace(s, SMTP_TRACE_SEND, ".\r\n", 3);
+	status = flush(s, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	set_state(s, SMTP_STATE_READY);
+	return receive(s, reply, err);
+}
+
+/* }}} */

@@ -1,0 +1,176 @@
+/*
+ * mailer.h - what the files of the PHPMailer engine class share.
+ *
+ * The class is split by concern: mailer.c (life cycle, errors, debug,
+ * settings), mailer_lang.c (language tables), mailer_address.c,
+ * mailer_attach.c, mailer_mime.c (headers and encoders), mailer_body.c
+ * (createBody), mailer_html.c (msgHTML), mailer_send.c (send, preSend,
+ * postSend), mailer_smtp.c and mailer_local.c (the transports), and
+ * mailer_static.c (static helpers). Each implements the PHP_METHODs of
+ * php_src/mailer_arginfo.h for its concern and the C functions below.
+ */
+#ifndef MAILER_H
+#define MAILER_H
+
+#include "php.h"
+#include "ext/standard/php_string.h"
+#include "zend_interfaces.h"
+#include "zend_smart_str.h"
+
+#include "php_smtp.h"
+#include "smtp_call.h"
+#include "smtp_props.h"
+
+#include "core/mime_encode.h"
+#include "core/mime_header.h"
+
+#define THIS_OBJ Z_OBJ_P(ZEND_THIS)
+
+/* PHPMailer::STOP_* exception codes. */
+enum { STOP_MESSAGE = 0, STOP_CONTINUE = 1, STOP_CRITICAL = 2 };
+
+/* {{{ mailer.c */
+
+/* $this->exceptions */
+static inline bool mailer_exceptions(zend_object *obj)
+{
+	return zend_is_true(MPROP(obj, exceptions));
+}
+
+/* $this->setError($msg), through an override if there is one. */
+void mailer_set_error(zend_object *obj, zend_string *msg);
+
+/* $this->edebug($str), likewise. */
+void mailer_debug(zend_object *obj, zend_string *str);
+
+/*
+ * PHPMailer's most common error path: setError($msg), edebug($msg), and
+ * `throw new Exception($msg, $code)` when exceptions are on. Returns false
+ * for `return false;`.
+ */
+bool mailer_fail(zend_object *obj, zend_string *msg, zend_long code);
+
+/* lang($key) . $suffix as a new string. */
+zend_string *mailer_lang_concat(zend_object *obj, const char *key, const char *suffix, size_t suffix_len);
+
+/* static::$LE of obj's class. */
+zend_string *mailer_le_str(zend_class_entry *ce);
+mime_le mailer_le(zend_class_entry *ce);
+void mailer_set_le(zend_class_entry *ce, const char *le);
+
+/*
+ * The class PHPMailer's own code would call "self": the PHPMailer-named
+ * class (a user class extending the engine), or the engine class itself.
+ */
+zend_class_entry *mailer_source_class(zend_class_entry *ce);
+
+/* self::VERSION: the version of the PHPMailer source the class stands for. */
+zend_string *mailer_version(zend_class_entry *ce);
+
+/* True when the message goes through PHP's mail(). */
+bool mailer_is_mail_transport(zend_object *obj);
+
+/* }}} */
+
+/* {{{ mailer_lang.c */
+
+/* $this->lang($key) (or static::lang() for the 7.x API), through an override if there is one. */
+zend_string *mailer_lang(zend_object *obj, const char *key);
+
+/* }}} */
+
+/* {{{ mailer_mime.c */
+
+/* The header encoding settings of obj: CharSet, Mailer, UseSMTPUTF8, $LE. */
+typedef struct mailer_header_ctx {
+	mime_charset charset;
+	mime_header_opts opts;
+	zend_string *charset_name;
+} mailer_header_ctx;
+
+void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj);
+void mailer_header_ctx_free(mailer_header_ctx *ctx);
+
+/* $this->encodeHeader($str, $position), through an override if there is one. */
+zend_string *mailer_encode_header(zend_object *obj, zend_string *str, mime_position pos);
+
+/* $this->secureHeader($str). */
+zend_string *mailer_secure_header(zend_string *str);
+
+/* $this->createBody() / $this->createHeader(), through overrides. */
+zend_string *mailer_create_body(zend_object *obj);
+zend_string *mailer_create_header(zend_object *obj);
+
+/* Some attachment has exactly this disposition ([6]). */
+bool mailer_has_disposition(zend_object *obj, const char *disposition);
+
+/* setMessageType(). */
+void mailer_set_message_type(zend_object *obj);
+
+/* $this->serverHostname(), through an override. */
+zend_string *mailer_server_hostname(zend_object *obj);
+
+/* $this->addrFormat($addr) for [address, name]. */
+zend_string *mailer_addr_format(zend_object *obj, zval *pair);
+
+/* }}} */
+
+/* {{{ mailer_address.c */
+
+/* static::validateAddress($address) with the called class's validator. */
+bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);
+
+/* $this->punyencodeAddress($address). */
+zend_string *mailer_punyencode(zend_object *obj, zend_string *address);
+
+/* $this->addAnAddress($kind, $address, $name), through an override. */
+bool mailer_add_an_address(zend_object *obj, zval *params);
+
+/* True when some address in the list (strings or [address, ...] entries) has an 8-bit local part. */
+bool mailer_any_unicode_local_part(zval *addresses);
+bool mailer_has_unicode_local_part(zend_string *address);
+
+/* }}} */
+
+/* {{{ mailer_static.c */
+
+/* PHPMailer::isValidHost(). */
+bool mailer_is_valid_host(zval *host);
+
+/* PHPMailer::fileIsAccessible() and isPermittedPath(). */
+bool mailer_is_permitted_path(zend_string *path);
+bool mailer_file_is_accessible(zend_string *path);
+
+/* PHPMailer::isShellSafe(). */
+bool mailer_is_shell_safe(zend_string *str);
+
+/* PHPMailer::rfcDate(). */
+zend_string *mailer_rfc_date(void);
+
+/* PHPMailer::normalizeBreaks(). */
+zend_string *mailer_normalize_breaks(zend_string *text, mime_le le);
+
+/* rtrim($text, " \r\n\t"): PHPMailer::stripTrailingWSP(). */
+zend_string *mailer_strip_trailing_wsp(zend_string *text);
+
+/* PHPMailer::filenameToType() and mb_pathinfo($path, PATHINFO_BASENAME). */
+zend_string *mailer_filename_to_type(zend_string *filename);
+zend_string *mailer_basename(zend_string *path);
+
+/* }}} */
+
+/* {{{ mailer_send.c */
+
+/* $this->doCallback($isSent, $to, $cc, $bcc, $Subject, $body, $From, $extra). */
+void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *bcc, zval *body, zval *extra);
+
+/* }}} */
+
+/* {{{ mailer_smtp.c */
+
+/* $this->smtpClose(). */
+void mailer_smtp_close(zend_object *obj);
+
+/* }}} */
+
+#endif

@@ -1,0 +1,362 @@
+/*
+ * mailer_local.c - the local transports: PHP's mail() (mailSend) and a
+ * sendmail or qmail binary fed through a pipe (sendmailSend), with
+ * PHPMailer's command lines and envelope-sender rules.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/exec.h"
+#include "ext/standard/php_string.h"
+#include "zend_attributes.h"
+
+#include "mailer.h"
+#include "smtp_errors.h"
+
+static void debugf(zend_object *obj, const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 2, 3);
+
+static void debugf(zend_object *obj, const char *fmt, ...)
+{
+	va_list ap;
+	zend_string *msg;
+
+	va_start(ap, fmt);
+	msg = zend_vstrpprintf(0, fmt, ap);
+	va_end(ap);
+	mailer_debug(obj, msg);
+	zend_string_release(msg);
+}
+
+/* The envelope sender falls back on the sendmail_from ini setting. */
+static void default_sender(zend_object *obj)
+{
+	char *ini = INI_STR("sendmail_from");
+
+	if (!zend_is_true(MPROP(obj, Sender)) && ini && *ini && !(ini[0] == '0' && !ini[1])) {
+		MPROP_SET_STR(obj, Sender, ini, strlen(ini));
+	}
+}
+
+/* header with its trailing white space replaced by two line endings. */
+static zend_string *header_block(zend_object *obj, zend_string *header)
+{
+	zend_string *stripped = mailer_strip_trailing_wsp(header), *le = mailer_le_str(obj->ce), *block;
+
+	block = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
+		ZSTR_VAL(le), ZSTR_LEN(le));
+	zend_string_release(le);
+	zend_string_release(stripped);
+	return block;
+}
+
+/* {{{ mail() */
+
+/* mailPassthru(): one call of mail(), silenced as PHPMailer silences it. */
+static bool mail_passthru(zend_object *obj, zend_string *to, zend_string *body, zend_string *header, zend_string *params)
+{
+	zend_string *subject = zval_get_string(MPROP(obj, Subject)), *secured = mailer_secure_header(subject);
+	zend_string *encoded = (zend_long)INI_INT("mbstring.func_overload") & 1
+		? zend_string_copy(secured) : mailer_encode_header(obj, secured, MIME_POS_TEXT);
+	zend_string *sender = zval_get_string(MPROP(obj, Sender));
+	char *path = INI_STR("sendmail_path");
+	zval args[5], ret;
+	int reporting = EG(error_reporting);
+	bool result;
+
+	debugf(obj, "Sending with mail()");
+	debugf(obj, "Sendmail path: %s", path ? path : "");
+	debugf(obj, "Envelope sender: %s", ZSTR_VAL(sender));
+	debugf(obj, "To: %s", ZSTR_VAL(to));
+	debugf(obj, "Subject: %s", ZSTR_VAL(encoded));
+	debugf(obj, "Headers: %s", ZSTR_VAL(header));
+	ZVAL_STR_COPY(&args[0], to);
+	ZVAL_STR_COPY(&args[1], encoded);
+	ZVAL_STR_COPY(&args[2], body);
+	ZVAL_STR_COPY(&args[3], header);
+	EG(error_reporting) = 0;
+	if (!zend_is_true(MPROP(obj, UseSendmailOptions)) || !params) {
+		smtp_call_function("mail", &ret, 4, args);
+	} else {
+		EG(error_reporting) = reporting;
+		debugf(obj, "Additional params: %s", ZSTR_VAL(params));
+		EG(error_reporting) = 0;
+		ZVAL_STR_COPY(&args[4], params);
+		smtp_call_function("mail", &ret, 5, args);
+		zval_ptr_dtor(&args[4]);
+	}
+	EG(error_reporting) = reporting;
+	result = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
+	zval_ptr_dtor(&ret);
+	debugf(obj, "Result: %s", result ? "true" : "false");
+	for (int i = 0; i < 4; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	zend_string_release(sender);
+	zend_string_release(encoded);
+	zend_string_release(secured);
+	zend_string_release(subject);
+	return result;
+}
+
+/* parseAddresses($address, true, CharSet) of one formatted recipient, as [[address, name]]. */
+static void single_parsed(zend_object *obj, zend_string *formatted, zval *out)
+{
+	zval args[3], parsed, *first, pair, *a, *n;
+
+	ZVAL_STR_COPY(&args[0], formatted);
+	ZVAL_TRUE(&args[1]);
+	ZVAL_COPY(&args[2], MPROP(obj, CharSet));
+	ZVAL_UNDEF(&parsed);
+	SMTP_CALL_STATIC(obj->ce, "parseaddresses", &parsed, 3, args);
+	array_init(out);
+	array_init_size(&pair, 2);
+	first = Z_TYPE(parsed) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(parsed), 0) : NULL;
+	a = first && Z_TYPE_P(first) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(first), "address", 7) : NULL;
+	n = first && Z_TYPE_P(first) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(first), "name", 4) : NULL;
+	if (a) {
+		Z_TRY_ADDREF_P(a);
+		add_next_index_zval(&pair, a);
+	} else {
+		add_next_index_null(&pair);
+	}
+	if (n) {
+		Z_TRY_ADDREF_P(n);
+		add_next_index_zval(&pair, n);
+	} else {
+		add_next_index_null(&pair);
+	}
+	add_next_index_zval(out, &pair);
+	zval_ptr_dtor(&parsed);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[2]);
+}
+
+static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *body)
+{
+	zend_string *block = header_block(obj, header), *params = NULL, *sender, *to;
+	char *old_from = NULL;
+	smart_str joined = {0};
+	zval *pair, extra, zbody;
+	zval to_list;
+	bool result = false, single;
+
+	array_init(&to_list);
+	if (Z_TYPE_P(MPROP(obj, to)) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, to)), pair) {
+			zend_string *formatted = mailer_addr_format(obj, pair);
+
+			if (zend_hash_num_elements(Z_ARRVAL(to_list))) {
+				smart_str_appendl(&joined, ", ", 2);
+			}
+			smart_str_append(&joined, formatted);
+			add_next_index_str(&to_list, formatted);
+		} ZEND_HASH_FOREACH_END();
+	}
+	smart_str_0(&joined);
+	to = php_trim(joined.s ? joined.s : ZSTR_EMPTY_ALLOC(), NULL, 0, 3);
+	smart_str_free(&joined);
+	if (ZSTR_LEN(to) == 0) {
+		zend_string_release(to);
+		to = ZSTR_INIT_LITERAL("undisclosed-recipients:;", 0);
+	}
+	default_sender(obj);
+	sender = zval_get_string(MPROP(obj, Sender));
+	if (zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL)) {
+		char *ini = INI_STR("sendmail_from");
+		zend_string *key = ZSTR_INIT_LITERAL("sendmail_from", 0);
+
+		if (mailer_is_shell_safe(sender)) {
+			params = zend_strpprintf(0, "-f%s", ZSTR_VAL(sender));
+		}
+		old_from = estrdup(ini ? ini : "");
+		zend_alter_ini_entry_chars(key, ZSTR_VAL(sender), ZSTR_LEN(sender), PHP_INI_USER, PHP_INI_STAGE_RUNTIME);
+		zend_string_release(key);
+	}
+	array_init(&extra);
+	ZVAL_STR_COPY(&zbody, body);
+	single = zend_is_true(MPROP(obj, SingleTo)) && zend_hash_num_elements(Z_ARRVAL(to_list)) > 1;
+	if (single) {
+		zval *formatted;
+
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(to_list), formatted) {
+			zval one;
+
+			result = mail_passthru(obj, Z_STR_P(formatted), body, block, params);
+			single_parsed(obj, Z_STR_P(formatted), &one);
+			mailer_do_callback(obj, result, &one, MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+			zval_ptr_dtor(&one);
+		} ZEND_HASH_FOREACH_END();
+	} else {
+		result = mail_passthru(obj, to, body, block, params);
+		mailer_do_callback(obj, result, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+	}
+	if (old_from) {
+		zend_string *key = ZSTR_INIT_LITERAL("sendmail_from", 0);
+
+		zend_alter_ini_entry_chars(key, old_from, strlen(old_from), PHP_INI_USER, PHP_INI_STAGE_RUNTIME);
+		zend_string_release(key);
+		efree(old_from);
+	}
+	zval_ptr_dtor(&zbody);
+	zval_ptr_dtor(&extra);
+	zval_ptr_dtor(&to_list);
+	if (params) {
+		zend_string_release(params);
+	}
+	zend_string_release(sender);
+	zend_string_release(to);
+	zend_string_release(block);
+	if (!result && !EG(exception)) {
+		zend_string *msg = mailer_lang(obj, "instantiate");
+
+		smtp_throw(msg, STOP_CRITICAL);
+		zend_string_release(msg);
+	}
+	return result && !EG(exception);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, mailSend)
+{
+	zend_string *header, *body;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(header)
+		Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = mail_send_impl(THIS_OBJ, header, body);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* }}} */
+
+/* {{{ sendmail and qmail */
+
+/* Runs command with input on its standard input; returns its exit status, or -1. */
+static int pipe_to(zend_string *command, zend_string *first, zend_string *second, zend_string *third)
+{
+	FILE *p = VCWD_POPEN(ZSTR_VAL(command), "w");
+	int status;
+
+	if (!p) {
+		return -1;
+	}
+	if (first) {
+		fwrite(ZSTR_VAL(first), 1, ZSTR_LEN(first), p);
+	}
+	fwrite(ZSTR_VAL(second), 1, ZSTR_LEN(second), p);
+	fwrite(ZSTR_VAL(third), 1, ZSTR_LEN(third), p);
+	status = pclose(p);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static bool execute_failed(zend_object *obj)
+{
+	zend_string *path = zval_get_string(MPROP(obj, Sendmail));
+	zend_string *msg = mailer_lang_concat(obj, "execute", ZSTR_VAL(path), ZSTR_LEN(path));
+
+	smtp_throw(msg, STOP_CRITICAL);
+	zend_string_release(msg);
+	zend_string_release(path);
+	return false;
+}
+
+static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_string *body)
+{
+	zval *mailer = MPROP(obj, Mailer);
+	bool qmail = Z_TYPE_P(mailer) == IS_STRING && zend_string_equals_literal(Z_STR_P(mailer), "qmail");
+	zend_string *block, *sender, *path, *escaped, *command;
+	zval zbody, extra;
+	bool ok = true;
+
+	debugf(obj, qmail ? "Sending with qmail" : "Sending with sendmail");
+	block = header_block(obj, header);
+	default_sender(obj);
+	sender = zval_get_string(MPROP(obj, Sender));
+	path = zval_get_string(MPROP(obj, Sendmail));
+	escaped = php_escape_shell_cmd(ZSTR_VAL(path));
+	if (zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL) && mailer_is_shell_safe(sender)) {
+		command = qmail ? zend_strpprintf(0, "%s -f%s", ZSTR_VAL(escaped), ZSTR_VAL(sender))
+			: zend_strpprintf(0, "%s -oi -f%s -t", ZSTR_VAL(escaped), ZSTR_VAL(sender));
+	} else {
+		command = zend_strpprintf(0, "%s -oi -t", ZSTR_VAL(escaped));
+	}
+	debugf(obj, "Sendmail path: %s", ZSTR_VAL(path));
+	debugf(obj, "Sendmail command: %s", ZSTR_VAL(command));
+	debugf(obj, "Envelope sender: %s", ZSTR_VAL(sender));
+	debugf(obj, "Headers: %s", ZSTR_VAL(block));
+	ZVAL_STR_COPY(&zbody, body);
+	array_init(&extra);
+	if (zend_is_true(MPROP(obj, SingleTo))) {
+		zval *to;
+
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, SingleToArray)), to) {
+			zend_string *addr = zval_get_string(to), *line = zend_strpprintf(0, "To: %s\n", ZSTR_VAL(addr));
+			int status = pipe_to(command, line, block, body);
+			zval one;
+
+			if (status == -1) {
+				zend_string_release(line);
+				zend_string_release(addr);
+				ok = execute_failed(obj);
+				break;
+			}
+			debugf(obj, "To: %s", ZSTR_VAL(addr));
+			single_parsed(obj, addr, &one);
+			mailer_do_callback(obj, status == 0, &one, MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+			zval_ptr_dtor(&one);
+			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
+			zend_string_release(line);
+			zend_string_release(addr);
+			if (status != 0 || EG(exception)) {
+				ok = EG(exception) ? false : execute_failed(obj);
+				break;
+			}
+		} ZEND_HASH_FOREACH_END();
+	} else {
+		int status = pipe_to(command, NULL, block, body);
+
+		if (status == -1) {
+			ok = execute_failed(obj);
+		} else {
+			mailer_do_callback(obj, status == 0, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
+			if (status != 0 && !EG(exception)) {
+				ok = execute_failed(obj);
+			}
+		}
+	}
+	zval_ptr_dtor(&extra);
+	zval_ptr_dtor(&zbody);
+	zend_string_release(command);
+	zend_string_release(escaped);
+	zend_string_release(path);
+	zend_string_release(sender);
+	zend_string_release(block);
+	return ok && !EG(exception);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, sendmailSend)
+{
+	zend_string *header, *body;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(header)
+		Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = sendmail_send_impl(THIS_OBJ, header, body);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* }}} */

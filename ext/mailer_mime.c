@@ -1,0 +1,1059 @@
+/*
+ * mailer_mime.c - the message headers and body of the PHPMailer class, and
+ * its encoding methods, over the core's MIME writer and encoders.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/date/php_date.h"
+#include "ext/standard/php_random.h"
+#include "ext/standard/php_string.h"
+#include "zend_attributes.h"
+
+#include <openssl/sha.h>
+
+#include "mailer.h"
+#include "smtp_errors.h"
+
+#include "core/mime_message.h"
+
+/* {{{ header encoding settings */
+
+/* mbstring's counting, for a multi-byte charset the core does not know. */
+static size_t mbstring_count(const mime_charset *cs, const char *s, size_t len)
+{
+	zval args[2], ret;
+	size_t count = len;
+
+	ZVAL_STRINGL(&args[0], s, len);
+	ZVAL_STRINGL(&args[1], cs->name, cs->name_len);
+	if (smtp_call_function("mb_strlen", &ret, 2, args) && Z_TYPE(ret) == IS_LONG) {
+		count = (size_t)Z_LVAL(ret);
+	}
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+	return count;
+}
+
+static size_t mbstring_prefix(const mime_charset *cs, const char *s, size_t len, size_t chars)
+{
+	zval args[4], ret;
+	size_t bytes = chars < len ? chars : len;
+
+	ZVAL_STRINGL(&args[0], s, len);
+	ZVAL_LONG(&args[1], 0);
+	ZVAL_LONG(&args[2], (zend_long)chars);
+	ZVAL_STRINGL(&args[3], cs->name, cs->name_len);
+	if (smtp_call_function("mb_substr", &ret, 4, args) && Z_TYPE(ret) == IS_STRING) {
+		bytes = Z_STRLEN(ret);
+	}
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[3]);
+	return bytes;
+}
+
+void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
+{
+	bool mbstring = zend_hash_str_exists(EG(function_table), "mb_strlen", sizeof("mb_strlen") - 1);
+
+	ctx->charset_name = zval_get_string(MPROP(obj, CharSet));
+	/* Without mbstring, PHPMailer's hasMultiBytes() is always false: count bytes. */
+	if (!mime_charset_init(&ctx->charset, ZSTR_VAL(ctx->charset_name), ZSTR_LEN(ctx->charset_name))
+		&& mbstring) {
+		ctx->charset.count = mbstring_count;
+		ctx->charset.prefix = mbstring_prefix;
+	} else if (!mbstring) {
+		mime_charset_init(&ctx->charset, "us-ascii", sizeof("us-ascii") - 1);
+		ctx->charset.name = ZSTR_VAL(ctx->charset_name);
+		ctx->charset.name_len = ZSTR_LEN(ctx->charset_name);
+	}
+	ctx->opts.charset = &ctx->charset;
+	ctx->opts.mail_transport = mailer_is_mail_transport(obj);
+	ctx->opts.smtputf8 = zend_is_true(MPROP(obj, UseSMTPUTF8));
+	ctx->opts.le = mailer_le(obj->ce);
+}
+
+void mailer_header_ctx_free(mailer_header_ctx *ctx)
+{
+	zend_string_release(ctx->charset_name);
+}
+
+static zend_string *buf_to_str(smtp_buf *buf)
+{
+	zend_string *s = zend_string_init(buf->data ? buf->data : "", buf->len, 0);
+
+	smtp_buf_free(buf);
+	return s;
+}
+
+static mime_position position_of(zend_string *position)
+{
+	if (zend_string_equals_literal_ci(position, "phrase")) {
+		return MIME_POS_PHRASE;
+	}
+	if (zend_string_equals_literal_ci(position, "comment")) {
+		return MIME_POS_COMMENT;
+	}
+	return MIME_POS_TEXT;
+}
+
+static zend_string *encode_header_impl(zend_object *obj, zend_string *str, mime_position pos)
+{
+	mailer_header_ctx ctx;
+	smtp_buf out = SMTP_BUF_INIT;
+
+	mailer_header_ctx_init(&ctx, obj);
+	mime_encode_header(&out, &ctx.opts, ZSTR_VAL(str), ZSTR_LEN(str), pos);
+	mailer_header_ctx_free(&ctx);
+	return buf_to_str(&out);
+}
+
+zend_string *mailer_encode_header(zend_object *obj, zend_string *str, mime_position pos)
+{
+	static const char *const names[] = {"text", "phrase", "comment"};
+
+	if (SMTP_OVERRIDDEN(obj, "encodeheader")) {
+		zval args[2], ret;
+		zend_string *result;
+
+		ZVAL_STR_COPY(&args[0], str);
+		ZVAL_STRING(&args[1], names[pos]);
+		SMTP_CALL(obj, "encodeheader", &ret, 2, args);
+		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+		return result;
+	}
+	return encode_header_impl(obj, str, pos);
+}
+
+zend_string *mailer_secure_header(zend_string *str)
+{
+	smtp_buf out = SMTP_BUF_INIT;
+
+	mime_secure_header(&out, ZSTR_VAL(str), ZSTR_LEN(str));
+	return buf_to_str(&out);
+}
+
+/* }}} */
+
+/* {{{ encoding methods */
+
+PHP_METHOD(Smtp_Engine_MailerBase, encodeHeader)
+{
+	zend_string *str, *position = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(str)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(position)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(encode_header_impl(THIS_OBJ, str, position ? position_of(position) : MIME_POS_TEXT));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, secureHeader)
+{
+	zend_string *str;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(mailer_secure_header(str));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, encodeQ)
+{
+	zend_string *str, *position = NULL;
+	smtp_buf out = SMTP_BUF_INIT;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(str)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(position)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mime_encode_q(&out, ZSTR_VAL(str), ZSTR_LEN(str), position ? position_of(position) : MIME_POS_TEXT);
+	RETURN_STR(buf_to_str(&out));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
+{
+	zend_string *str;
+	smtp_buf out = SMTP_BUF_INIT;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(THIS_OBJ->ce));
+	RETURN_STR(buf_to_str(&out));
+}
+
+/* encodeString(): unknown encodings are PHPMailer's "Unknown encoding: x" error. */
+static zend_string *encode_string(zend_object *obj, zend_string *str, zend_string *encoding)
+{
+	mime_encoding enc = mime_encoding_from_name(ZSTR_VAL(encoding), ZSTR_LEN(encoding));
+	mime_le le = mailer_le(obj->ce);
+	smtp_buf out = SMTP_BUF_INIT;
+
+	switch (enc) {
+	case MIME_ENC_BASE64:
+		mime_base64_lines(&out, ZSTR_VAL(str), ZSTR_LEN(str), 76, le);
+		break;
+	case MIME_ENC_7BIT:
+	case MIME_ENC_8BIT:
+		mime_encode_text(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+		break;
+	case MIME_ENC_BINARY:
+		return zend_string_copy(str);
+	case MIME_ENC_QP:
+		mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+		break;
+	case MIME_ENC_UNKNOWN: {
+		zend_string *msg = mailer_lang_concat(obj, "encoding", ZSTR_VAL(encoding), ZSTR_LEN(encoding));
+
+		mailer_set_error(obj, msg);
+		if (!EG(exception) && mailer_exceptions(obj)) {
+			smtp_throw(msg, STOP_MESSAGE);
+		}
+		zend_string_release(msg);
+		return ZSTR_EMPTY_ALLOC();
+	}
+	}
+	return buf_to_str(&out);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, encodeString)
+{
+	zend_string *str, *encoding = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(str)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(encoding)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!encoding) {
+		zend_string *base64 = ZSTR_INIT_LITERAL("base64", 0);
+
+		RETVAL_STR(encode_string(THIS_OBJ, str, base64));
+		zend_string_release(base64);
+		return;
+	}
+	RETURN_STR(encode_string(THIS_OBJ, str, encoding));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, base64EncodeWrapMB)
+{
+	zend_string *str, *linebreak = NULL;
+	mailer_header_ctx ctx;
+	smtp_buf out = SMTP_BUF_INIT;
+	mime_le le;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(str)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(linebreak)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mailer_header_ctx_init(&ctx, THIS_OBJ);
+	if (linebreak) {
+		le.s = ZSTR_VAL(linebreak);
+		le.len = ZSTR_LEN(linebreak);
+	} else {
+		le = mailer_le(THIS_OBJ->ce);
+	}
+	mime_base64_wrap_mb(&out, &ctx.charset, ZSTR_VAL(str), ZSTR_LEN(str), le);
+	mailer_header_ctx_free(&ctx);
+	RETURN_STR(buf_to_str(&out));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, hasMultiBytes)
+{
+	zend_string *str;
+	mailer_header_ctx ctx;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mailer_header_ctx_init(&ctx, THIS_OBJ);
+	RETVAL_BOOL(mime_has_multibytes(&ctx.charset, ZSTR_VAL(str), ZSTR_LEN(str)));
+	mailer_header_ctx_free(&ctx);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, has8bitChars)
+{
+	zend_string *text;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(mime_has_8bit(ZSTR_VAL(text), ZSTR_LEN(text)));
+}
+
+static bool charset_is_utf8(zend_object *obj)
+{
+	zval *cs = MPROP(obj, CharSet);
+
+	return Z_TYPE_P(cs) == IS_STRING && mime_charset_is_utf8_literal(Z_STRVAL_P(cs), Z_STRLEN_P(cs));
+}
+
+static zend_string *wrap_text(zend_object *obj, zend_string *message, zend_long length, bool qp_mode)
+{
+	smtp_buf out = SMTP_BUF_INIT;
+
+	mime_wrap_text(&out, ZSTR_VAL(message), ZSTR_LEN(message), length > 0 ? (size_t)length : 0, qp_mode,
+		charset_is_utf8(obj), mailer_le(obj->ce));
+	return buf_to_str(&out);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, wrapText)
+{
+	zend_string *message;
+	zend_long length;
+	bool qp_mode = false;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_STR(message)
+		Z_PARAM_LONG(length)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(qp_mode)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(wrap_text(THIS_OBJ, message, length, qp_mode));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, utf8CharBoundary)
+{
+	zend_string *text;
+	zend_long max_length;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(text)
+		Z_PARAM_LONG(max_length)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_LONG((zend_long)mime_utf8_char_boundary(ZSTR_VAL(text), ZSTR_LEN(text),
+		max_length > 0 ? (size_t)max_length : 0));
+}
+
+static zend_string *header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value)
+{
+	zend_string *le = mailer_le_str(obj->ce);
+	zend_string *line = zend_string_concat3(name, name_len, ": ", 2, ZSTR_VAL(value), ZSTR_LEN(value));
+	zend_string *result = zend_string_concat2(ZSTR_VAL(line), ZSTR_LEN(line), ZSTR_VAL(le), ZSTR_LEN(le));
+
+	zend_string_release(line);
+	zend_string_release(le);
+	return result;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, headerLine)
+{
+	zend_string *name, *value;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(header_line(THIS_OBJ, ZSTR_VAL(name), ZSTR_LEN(name), value));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, textLine)
+{
+	zend_string *value, *le;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	le = mailer_le_str(THIS_OBJ->ce);
+	RETVAL_STR(zend_string_concat2(ZSTR_VAL(value), ZSTR_LEN(value), ZSTR_VAL(le), ZSTR_LEN(le)));
+	zend_string_release(le);
+}
+
+/* }}} */
+
+/* {{{ addresses in headers */
+
+static zend_string *addr_format_impl(zend_object *obj, zval *pair)
+{
+	zval *address, *name;
+	zend_string *addr, *secured, *result;
+
+	if (Z_TYPE_P(pair) != IS_ARRAY) {
+		return ZSTR_EMPTY_ALLOC();
+	}
+	address = zend_hash_index_find(Z_ARRVAL_P(pair), 0);
+	name = zend_hash_index_find(Z_ARRVAL_P(pair), 1);
+	addr = address ? zval_get_string(address) : ZSTR_EMPTY_ALLOC();
+	secured = mailer_secure_header(addr);
+	zend_string_release(addr);
+	/* Only a missing or empty name means "no name": "0" is a name. */
+	if (!name || Z_TYPE_P(name) == IS_NULL || (Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)) {
+		return secured;
+	}
+	{
+		zend_string *zname = zval_get_string(name);
+		zend_string *safe = mailer_secure_header(zname);
+		zend_string *phrase = mailer_encode_header(obj, safe, MIME_POS_PHRASE);
+
+		result = zend_strpprintf(0, "%s <%s>", ZSTR_VAL(phrase), ZSTR_VAL(secured));
+		zend_string_release(phrase);
+		zend_string_release(safe);
+		zend_string_release(zname);
+	}
+	zend_string_release(secured);
+	return result;
+}
+
+zend_string *mailer_addr_format(zend_object *obj, zval *pair)
+{
+	if (SMTP_OVERRIDDEN(obj, "addrformat")) {
+		zval ret;
+		zend_string *result;
+
+		SMTP_CALL(obj, "addrformat", &ret, 1, pair);
+		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+		return result;
+	}
+	return addr_format_impl(obj, pair);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, addrFormat)
+{
+	zval *addr;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(addr)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(addr_format_impl(THIS_OBJ, addr));
+}
+
+/* addrAppend(): "Type: a, b" and the line ending. */
+static zend_string *addr_append(zend_object *obj, const char *type, zval *list)
+{
+	smart_str out = {0};
+	zend_string *le = mailer_le_str(obj->ce);
+	zval *pair;
+	bool first = true;
+
+	smart_str_appends(&out, type);
+	smart_str_appendl(&out, ": ", 2);
+	if (Z_TYPE_P(list) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), pair) {
+			zend_string *formatted = mailer_addr_format(obj, pair);
+
+			if (!first) {
+				smart_str_appendl(&out, ", ", 2);
+			}
+			smart_str_append(&out, formatted);
+			zend_string_release(formatted);
+			first = false;
+		} ZEND_HASH_FOREACH_END();
+	}
+	smart_str_append(&out, le);
+	smart_str_0(&out);
+	zend_string_release(le);
+	return out.s;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, addrAppend)
+{
+	zend_string *type;
+	zval *addr;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(type)
+		Z_PARAM_ZVAL(addr)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(addr_append(THIS_OBJ, ZSTR_VAL(type), addr));
+}
+
+/* }}} */
+
+/* {{{ ids and boundaries */
+
+/* base64(sha256(32 random bytes)) without '=', '+' and '/'. */
+static zend_string *generate_id(void)
+{
+	unsigned char random[32], digest[SHA256_DIGEST_LENGTH];
+	smtp_buf b64 = SMTP_BUF_INIT;
+	smart_str id = {0};
+	size_t i;
+
+	if (php_random_bytes_silent(random, sizeof(random)) == FAILURE) {
+		/* PHPMailer's last resort: a hash of uniqid(mt_rand()); any unpredictable input does. */
+		zend_ulong t = (zend_ulong)php_time() ^ (zend_ulong)(uintptr_t)&id;
+
+		memcpy(random, &t, sizeof(t) < sizeof(random) ? sizeof(t) : sizeof(random));
+	}
+	SHA256(random, sizeof(random), digest);
+	mime_base64(&b64, (const char *)digest, sizeof(digest));
+	for (i = 0; i < b64.len; i++) {
+		if (b64.data[i] != '=' && b64.data[i] != '+' && b64.data[i] != '/') {
+			smart_str_appendc(&id, b64.data[i]);
+		}
+	}
+	smtp_buf_free(&b64);
+	smart_str_0(&id);
+	return id.s;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, generateId)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(generate_id());
+}
+
+static void set_boundaries(zend_object *obj)
+{
+	zval id, *zid;
+	HashTable *boundary;
+	int i;
+
+	if (SMTP_OVERRIDDEN(obj, "generateid")) {
+		SMTP_CALL(obj, "generateid", &id, 0, NULL);
+		if (Z_TYPE(id) == IS_UNDEF) {
+			return;
+		}
+	} else {
+		ZVAL_STR(&id, generate_id());
+	}
+	MPROP_SET(obj, uniqueid, &id);
+	zid = MPROP(obj, uniqueid);
+	boundary = MPROP_ARRAY(obj, boundary);
+	for (i = 1; i <= 3; i++) {
+		zval b;
+		zend_string *sid = zval_get_string(zid);
+
+		ZVAL_STR(&b, zend_strpprintf(0, "b%d=_%s", i, ZSTR_VAL(sid)));
+		zend_hash_index_update(boundary, i, &b);
+		zend_string_release(sid);
+	}
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, setBoundaries)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	set_boundaries(THIS_OBJ);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, getBoundaries)
+{
+	zval *boundary;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	boundary = MPROP(THIS_OBJ, boundary);
+	if (Z_TYPE_P(boundary) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(boundary)) == 0) {
+		SMTP_CALL(THIS_OBJ, "setboundaries", NULL, 0, NULL);
+	}
+	RETURN_COPY(MPROP(THIS_OBJ, boundary));
+}
+
+/* The boundary n (1 to 3) as a string. */
+static zend_string *boundary_of(zend_object *obj, int n)
+{
+	zval *boundary = MPROP(obj, boundary), *b;
+
+	if (Z_TYPE_P(boundary) == IS_ARRAY && (b = zend_hash_index_find(Z_ARRVAL_P(boundary), n))) {
+		return zval_get_string(b);
+	}
+	return ZSTR_EMPTY_ALLOC();
+}
+
+/* }}} */
+
+/* {{{ message type and word wrap */
+
+static unsigned message_type_bits(zval *type)
+{
+	static const struct {
+		const char *name;
+		unsigned bits;
+	} types[] = {
+		{"alt", MIME_HAS_ALT},
+		{"inline", MIME_HAS_INLINE},
+		{"attach", MIME_HAS_ATTACH},
+		{"inline_attach", MIME_HAS_INLINE | MIME_HAS_ATTACH},
+		{"alt_inline", MIME_HAS_ALT | MIME_HAS_INLINE},
+		{"alt_attach", MIME_HAS_ALT | MIME_HAS_ATTACH},
+		{"alt_inline_attach", MIME_HAS_ALT | MIME_HAS_INLINE | MIME_HAS_ATTACH},
+	};
+	size_t i;
+
+	if (Z_TYPE_P(type) != IS_STRING) {
+		return 0;
+	}
+	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		if (zend_string_equals_cstr(Z_STR_P(type), types[i].name, strlen(types[i].name))) {
+			return types[i].bits;
+		}
+	}
+	return 0;
+}
+
+/* An attachment entry's disposition ([6]) is exactly this one. */
+static bool attachment_has_disposition(zval *entry, const char *disposition)
+{
+	zval *d;
+
+	return Z_TYPE_P(entry) == IS_ARRAY && (d = zend_hash_index_find(Z_ARRVAL_P(entry), 6))
+		&& Z_TYPE_P(d) == IS_STRING && zend_string_equals_cstr(Z_STR_P(d), disposition, strlen(disposition));
+}
+
+bool mailer_has_disposition(zend_object *obj, const char *disposition)
+{
+	zval *list = MPROP(obj, attachment), *entry;
+
+	if (Z_TYPE_P(list) != IS_ARRAY) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), entry) {
+		if (attachment_has_disposition(entry, disposition)) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+void mailer_set_message_type(zend_object *obj)
+{
+	smart_str type = {0};
+
+	if (zend_is_true(MPROP(obj, AltBody))) {
+		smart_str_appends(&type, "alt");
+	}
+	if (mailer_has_disposition(obj, "inline")) {
+		smart_str_appends(&type, type.s ? "_inline" : "inline");
+	}
+	if (mailer_has_disposition(obj, "attachment")) {
+		smart_str_appends(&type, type.s ? "_attach" : "attach");
+	}
+	if (!type.s) {
+		smart_str_appends(&type, "plain");
+	}
+	smart_str_0(&type);
+	MPROP_SET_ZSTR(obj, message_type, type.s);
+	smart_str_free(&type);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, setMessageType)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	mailer_set_message_type(THIS_OBJ);
+}
+
+static void set_word_wrap(zend_object *obj)
+{
+	zend_long width = zval_get_long(MPROP(obj, WordWrap));
+	bool alt = message_type_bits(MPROP(obj, message_type)) & MIME_HAS_ALT;
+	zend_string *text, *wrapped;
+
+	if (width < 1) {
+		return;
+	}
+	text = zval_get_string(alt ? MPROP(obj, AltBody) : MPROP(obj, Body));
+	wrapped = wrap_text(obj, text, width, false);
+	if (alt) {
+		MPROP_SET_ZSTR(obj, AltBody, wrapped);
+	} else {
+		MPROP_SET_ZSTR(obj, Body, wrapped);
+	}
+	zend_string_release(wrapped);
+	zend_string_release(text);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, setWordWrap)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	set_word_wrap(THIS_OBJ);
+}
+
+/* }}} */
+
+/* {{{ headers */
+
+/* The Content-Type (and Content-Transfer-Encoding) header lines of the message. */
+static zend_string *mail_mime(zend_object *obj)
+{
+	unsigned bits = message_type_bits(MPROP(obj, message_type));
+	zend_string *le = mailer_le_str(obj->ce), *encoding = zval_get_string(MPROP(obj, Encoding));
+	smart_str out = {0};
+	const char *subtype = NULL;
+
+	if (bits == MIME_HAS_INLINE) {
+		subtype = "related";
+	} else if (bits & MIME_HAS_ATTACH) {
+		subtype = "mixed";
+	} else if (bits & MIME_HAS_ALT) {
+		subtype = "alternative";
+	}
+	if (subtype) {
+		zend_string *b1 = boundary_of(obj, 1);
+
+		smart_str_appends(&out, "Content-Type: multipart/");
+		smart_str_appends(&out, subtype);
+		smart_str_appendc(&out, ';');
+		smart_str_append(&out, le);
+		smart_str_appends(&out, " boundary=\"");
+		smart_str_append(&out, b1);
+		smart_str_appendc(&out, '"');
+		smart_str_append(&out, le);
+		zend_string_release(b1);
+		if (zend_string_equals_literal(encoding, "8bit")) {
+			smart_str_appends(&out, "Content-Transfer-Encoding: 8bit");
+			smart_str_append(&out, le);
+		}
+	} else {
+		zend_string *type = zval_get_string(MPROP(obj, ContentType));
+		zend_string *charset = zval_get_string(MPROP(obj, CharSet));
+
+		smart_str_appends(&out, "Content-Type: ");
+		smart_str_append(&out, type);
+		smart_str_appends(&out, "; charset=");
+		smart_str_append(&out, charset);
+		smart_str_append(&out, le);
+		if (!zend_string_equals_literal(encoding, "7bit")) {
+			smart_str_appends(&out, "Content-Transfer-Encoding: ");
+			smart_str_append(&out, encoding);
+			smart_str_append(&out, le);
+		}
+		zend_string_release(type);
+		zend_string_release(charset);
+	}
+	smart_str_0(&out);
+	zend_string_release(le);
+	zend_string_release(encoding);
+	return out.s;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, getMailMIME)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(mail_mime(THIS_OBJ));
+}
+
+static zend_string *server_hostname_impl(zend_object *obj)
+{
+	zval *hostname = MPROP(obj, Hostname), result;
+	char buf[256];
+
+	if (zend_is_true(hostname)) {
+		ZVAL_COPY(&result, hostname);
+	} else {
+		zval *server = NULL, *name = NULL;
+
+		if (zend_is_auto_global_str(ZEND_STRL("_SERVER"))) {
+			server = &PG(http_globals)[TRACK_VARS_SERVER];
+		}
+		if (server && Z_TYPE_P(server) == IS_ARRAY
+			&& (name = zend_hash_str_find(Z_ARRVAL_P(server), "SERVER_NAME", sizeof("SERVER_NAME") - 1))) {
+			ZVAL_COPY(&result, name);
+		} else if (gethostname(buf, sizeof(buf)) == 0) {
+			buf[sizeof(buf) - 1] = '\0';
+			ZVAL_STRING(&result, buf);
+		} else {
+			ZVAL_EMPTY_STRING(&result);
+		}
+	}
+	if (!mailer_is_valid_host(&result)) {
+		zval_ptr_dtor(&result);
+		return ZSTR_INIT_LITERAL("localhost.localdomain", 0);
+	}
+	return Z_STR(result);
+}
+
+zend_string *mailer_server_hostname(zend_object *obj)
+{
+	if (SMTP_OVERRIDDEN(obj, "serverhostname")) {
+		zval ret;
+		zend_string *result;
+
+		SMTP_CALL(obj, "serverhostname", &ret, 0, NULL);
+		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+		return result;
+	}
+	return server_hostname_impl(obj);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, serverHostname)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(server_hostname_impl(THIS_OBJ));
+}
+
+/* The Message-ID header value: MessageID when it is a valid <id@domain>, else a generated one. */
+static zend_string *message_id(zend_object *obj)
+{
+	static const char pattern[] = "/^<((([a-z\\d!#$%&'*+\\/=?^_`{|}~-]+(\\.[a-z\\d!#$%&'*+\\/=?^_`{|}~-]+)*)"
+		"|(\"(([\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\x21\\x23-\\x5B\\x5D-\\x7E])|(\\[\\x01-\\x09\\x0B"
+		"\\x0C\\x0E-\\x7F]))*\"))@(([a-z\\d!#$%&'*+\\/=?^_`{|}~-]+(\\.[a-z\\d!#$%&'*+\\/=?^_`{|}~-]+)*)|(\\["
+		"(([\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\x21-\\x5A\\x5E-\\x7E])|(\\[\\x01-\\x09\\x0B\\x0C\\x0E-"
+		"\\x7F]))*\\])))>$/Di";
+	zval *custom = MPROP(obj, MessageID);
+
+	if (Z_TYPE_P(custom) != IS_STRING || Z_STRLEN_P(custom) > 0) {
+		zend_string *zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
+		zend_string *value = zval_get_string(custom);
+		int matched = smtp_preg_match(zpattern, value, NULL);
+
+		zend_string_release(zpattern);
+		if (matched == 1) {
+			return value;
+		}
+		zend_string_release(value);
+	}
+	{
+		zend_string *id = zval_get_string(MPROP(obj, uniqueid));
+		zend_string *host = mailer_server_hostname(obj);
+		zend_string *result = zend_strpprintf(0, "<%s@%s>", ZSTR_VAL(id), ZSTR_VAL(host));
+
+		zend_string_release(id);
+		zend_string_release(host);
+		return result;
+	}
+}
+
+static void append_zstr(smart_str *out, zend_string *s)
+{
+	smart_str_append(out, s);
+	zend_string_release(s);
+}
+
+static void append_header(smart_str *out, zend_object *obj, const char *name, zend_string *value)
+{
+	append_zstr(out, header_line(obj, name, strlen(name), value));
+}
+
+static size_t array_count(zval *zv)
+{
+	return Z_TYPE_P(zv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(zv)) : 0;
+}
+
+/* The X-Mailer value: PHPMailer's own by default, none when XMailer is blank. */
+static zend_string *x_mailer(zend_object *obj)
+{
+	zval *x = MPROP(obj, XMailer);
+
+	if (Z_TYPE_P(x) == IS_STRING && Z_STRLEN_P(x) == 0) {
+		zend_string *version = mailer_version(obj->ce);
+		zend_string *value = zend_strpprintf(0, "PHPMailer %s (https://github.com/PHPMailer/PHPMailer)",
+			ZSTR_VAL(version));
+
+		zend_string_release(version);
+		return value;
+	}
+	if (Z_TYPE_P(x) == IS_STRING) {
+		zend_string *trimmed = php_trim(Z_STR_P(x), NULL, 0, 3);
+
+		if (ZSTR_LEN(trimmed)) {
+			return trimmed;
+		}
+		zend_string_release(trimmed);
+	}
+	return NULL;
+}
+
+static zend_string *create_header_impl(zend_object *obj)
+{
+	smart_str out = {0};
+	bool mail = mailer_is_mail_transport(obj);
+	zval *mailer = MPROP(obj, Mailer);
+	zend_string *s;
+
+	/* Date */
+	s = Z_TYPE_P(MPROP(obj, MessageDate)) == IS_STRING && Z_STRLEN_P(MPROP(obj, MessageDate)) == 0
+		? mailer_rfc_date() : zval_get_string(MPROP(obj, MessageDate));
+	append_header(&out, obj, "Date", s);
+	zend_string_release(s);
+
+	/* To (Cc and Bcc below) */
+	if (!mail) {
+		if (zend_is_true(MPROP(obj, SingleTo))) {
+			zval *pair;
+			HashTable *single = MPROP_ARRAY(obj, SingleToArray);
+
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, to)), pair) {
+				zval formatted;
+
+				ZVAL_STR(&formatted, mailer_addr_format(obj, pair));
+				zend_hash_next_index_insert(single, &formatted);
+			} ZEND_HASH_FOREACH_END();
+		} else if (array_count(MPROP(obj, to)) > 0) {
+			append_zstr(&out, addr_append(obj, "To", MPROP(obj, to)));
+		} else if (array_count(MPROP(obj, cc)) == 0) {
+			s = ZSTR_INIT_LITERAL("undisclosed-recipients:;", 0);
+			append_header(&out, obj, "To", s);
+			zend_string_release(s);
+		}
+	}
+	{
+		zval from, pair;
+		zend_string *raw = zval_get_string(MPROP(obj, From));
+
+		ZVAL_STR(&from, php_trim(raw, NULL, 0, 3));
+		zend_string_release(raw);
+		array_init_size(&pair, 2);
+		add_next_index_zval(&pair, &from);
+		Z_TRY_ADDREF_P(MPROP(obj, FromName));
+		add_next_index_zval(&pair, MPROP(obj, FromName));
+		{
+			zval list;
+
+			array_init_size(&list, 1);
+			add_next_index_zval(&list, &pair);
+			append_zstr(&out, addr_append(obj, "From", &list));
+			zval_ptr_dtor(&list);
+		}
+	}
+	if (array_count(MPROP(obj, cc)) > 0) {
+		append_zstr(&out, addr_append(obj, "Cc", MPROP(obj, cc)));
+	}
+	if (Z_TYPE_P(mailer) == IS_STRING && (zend_string_equals_literal(Z_STR_P(mailer), "sendmail")
+			|| zend_string_equals_literal(Z_STR_P(mailer), "qmail") || mail)
+		&& array_count(MPROP(obj, bcc)) > 0) {
+		append_zstr(&out, addr_append(obj, "Bcc", MPROP(obj, bcc)));
+	}
+	if (array_count(MPROP(obj, ReplyTo)) > 0) {
+		append_zstr(&out, addr_append(obj, "Reply-To", MPROP(obj, ReplyTo)));
+	}
+	if (!mail) {
+		zend_string *subject = zval_get_string(MPROP(obj, Subject));
+		zend_string *secured = mailer_secure_header(subject);
+
+		append_header(&out, obj, "Subject", s = mailer_encode_header(obj, secured, MIME_POS_TEXT));
+		zend_string_release(s);
+		zend_string_release(secured);
+		zend_string_release(subject);
+	}
+	s = message_id(obj);
+	MPROP_SET_ZSTR(obj, lastMessageID, s);
+	append_header(&out, obj, "Message-ID", s);
+	zend_string_release(s);
+	if (Z_TYPE_P(MPROP(obj, Priority)) != IS_NULL) {
+		s = zval_get_string(MPROP(obj, Priority));
+		append_header(&out, obj, "X-Priority", s);
+		zend_string_release(s);
+	}
+	if ((s = x_mailer(obj))) {
+		append_header(&out, obj, "X-Mailer", s);
+		zend_string_release(s);
+	}
+	if (!(Z_TYPE_P(MPROP(obj, ConfirmReadingTo)) == IS_STRING && Z_STRLEN_P(MPROP(obj, ConfirmReadingTo)) == 0)) {
+		zend_string *to = zval_get_string(MPROP(obj, ConfirmReadingTo));
+
+		s = zend_strpprintf(0, "<%s>", ZSTR_VAL(to));
+		append_header(&out, obj, "Disposition-Notification-To", s);
+		zend_string_release(s);
+		zend_string_release(to);
+	}
+	if (Z_TYPE_P(MPROP(obj, CustomHeader)) == IS_ARRAY) {
+		zval *header;
+
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, CustomHeader)), header) {
+			zval *zname, *zvalue;
+			zend_string *name, *value, *tname, *tvalue, *encoded;
+
+			if (Z_TYPE_P(header) != IS_ARRAY) {
+				continue;
+			}
+			zname = zend_hash_index_find(Z_ARRVAL_P(header), 0);
+			zvalue = zend_hash_index_find(Z_ARRVAL_P(header), 1);
+			name = zname ? zval_get_string(zname) : ZSTR_EMPTY_ALLOC();
+			value = zvalue ? zval_get_string(zvalue) : ZSTR_EMPTY_ALLOC();
+			tname = php_trim(name, NULL, 0, 3);
+			tvalue = php_trim(value, NULL, 0, 3);
+			encoded = mailer_encode_header(obj, tvalue, MIME_POS_TEXT);
+			append_zstr(&out, header_line(obj, ZSTR_VAL(tname), ZSTR_LEN(tname), encoded));
+			zend_string_release(encoded);
+			zend_string_release(tvalue);
+			zend_string_release(tname);
+			zend_string_release(value);
+			zend_string_release(name);
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (!zend_is_true(MPROP(obj, sign_key_file))) {
+		s = ZSTR_INIT_LITERAL("1.0", 0);
+		append_header(&out, obj, "MIME-Version", s);
+		zend_string_release(s);
+		if (SMTP_OVERRIDDEN(obj, "getmailmime")) {
+			zval ret;
+
+			SMTP_CALL(obj, "getmailmime", &ret, 0, NULL);
+			if (Z_TYPE(ret) != IS_UNDEF) {
+				append_zstr(&out, zval_get_string(&ret));
+			}
+			zval_ptr_dtor(&ret);
+		} else {
+			append_zstr(&out, mail_mime(obj));
+		}
+	}
+	smart_str_0(&out);
+	return out.s;
+}
+
+zend_string *mailer_create_header(zend_object *obj)
+{
+	if (SMTP_OVERRIDDEN(obj, "createheader")) {
+		zval ret;
+		zend_string *result;
+
+		SMTP_CALL(obj, "createheader", &ret, 0, NULL);
+		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+		return result;
+	}
+	return create_header_impl(obj);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, createHeader)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(create_header_impl(THIS_OBJ));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, getSentMIMEMessage)
+{
+	zend_string *header, *mail_header, *body, *joined, *stripped, *le;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	header = zval_get_string(MPROP(THIS_OBJ, MIMEHeader));
+	mail_header = zval_get_string(MPROP(THIS_OBJ, mailHeader));
+	body = zval_get_string(MPROP(THIS_OBJ, MIMEBody));
+	le = mailer_le_str(THIS_OBJ->ce);
+	joined = zend_string_concat2(ZSTR_VAL(header), ZSTR_LEN(header), ZSTR_VAL(mail_header), ZSTR_LEN(mail_header));
+	stripped = mailer_strip_trailing_wsp(joined);
+	RETVAL_STR(zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
+		ZSTR_VAL(le), ZSTR_LEN(le)));
+	{
+		zend_string *with_body = zend_string_concat2(Z_STRVAL_P(return_value), Z_STRLEN_P(return_value),
+			ZSTR_VAL(body), ZSTR_LEN(body));
+
+		zval_ptr_dtor(return_value);
+		RETVAL_STR(with_body);
+	}
+	zend_string_release(stripped);
+	zend_string_release(joined);
+	zend_string_release(le);
+	zend_string_release(body);
+	zend_string_release(mail_header);
+	zend_string_release(header);
+}
+
+/* }}} */

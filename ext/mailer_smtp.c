@@ -1,0 +1,780 @@
+/*
+ * mailer_smtp.c - the SMTP transport of the PHPMailer class: the SMTP
+ * object (getSMTPInstance()), smtpConnect() over the Host list, smtpSend()
+ * and smtpClose(), all driving the SMTP object through its methods so a
+ * user's SMTP subclass is honoured.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/php_string.h"
+#include "zend_attributes.h"
+#include "zend_exceptions.h"
+
+#include "class_smtp.h"
+#include "mailer.h"
+#include "smtp_errors.h"
+
+/* {{{ calls into the SMTP object */
+
+/* $this->smtp->method(...args), through PHP dispatch: the object may be a user's SMTP subclass. */
+static bool smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
+{
+	zval *smtp = MPROP(obj, smtp);
+	zval ignored;
+
+	if (Z_TYPE_P(smtp) != IS_OBJECT) {
+		zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(smtp));
+		return false;
+	}
+	/* The object may go away during the call (a callback replacing $this->smtp): hold it. */
+	{
+		zend_object *o = Z_OBJ_P(smtp);
+		bool ok;
+
+		GC_ADDREF(o);
+		ok = zend_call_method(o, o->ce, NULL, method, strlen(method), ret ? ret : &ignored, argc,
+			argc > 0 ? &argv[0] : NULL, argc > 1 ? &argv[1] : NULL) && !EG(exception);
+		if (!ret) {
+			zval_ptr_dtor(&ignored);
+		}
+		OBJ_RELEASE(o);
+		return ok;
+	}
+}
+
+/* A boolean method of the SMTP object. */
+static bool smtp_test(zend_object *obj, const char *method, uint32_t argc, zval *argv)
+{
+	zval ret;
+	bool ok;
+
+	ZVAL_UNDEF(&ret);
+	ok = smtp_do(obj, method, &ret, argc, argv) && zend_is_true(&ret);
+	zval_ptr_dtor(&ret);
+	return ok;
+}
+
+/* Methods with more arguments than zend_call_method() takes. */
+static bool smtp_test_n(zend_object *obj, const char *method, uint32_t argc, zval *argv)
+{
+	zval *smtp = MPROP(obj, smtp), fname, ret;
+	bool ok;
+
+	if (Z_TYPE_P(smtp) != IS_OBJECT) {
+		return false;
+	}
+	ZVAL_STRING(&fname, method);
+	ok = call_user_function(NULL, smtp, &fname, &ret, argc, argv) == SUCCESS && !EG(exception)
+		&& zend_is_true(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&fname);
+	return ok;
+}
+
+/* getSmtpErrorMessage($key): lang($key), then the SMTP error and its detail. */
+static zend_string *smtp_error_message(zend_object *obj, const char *key)
+{
+	zend_string *message = mailer_lang(obj, key);
+	zval error, *e, *d;
+
+	ZVAL_UNDEF(&error);
+	if (smtp_do(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
+		&& (e = zend_hash_str_find(Z_ARRVAL(error), "error", 5)) && zend_is_true(e)) {
+		zend_string *es = zval_get_string(e), *joined;
+
+		joined = zend_strpprintf(0, "%s %s", ZSTR_VAL(message), ZSTR_VAL(es));
+		zend_string_release(message);
+		message = joined;
+		zend_string_release(es);
+		if ((d = zend_hash_str_find(Z_ARRVAL(error), "detail", 6)) && zend_is_true(d)) {
+			zend_string *ds = zval_get_string(d);
+
+			joined = zend_strpprintf(0, "%s %s", ZSTR_VAL(message), ZSTR_VAL(ds));
+			zend_string_release(message);
+			message = joined;
+			zend_string_release(ds);
+		}
+	}
+	zval_ptr_dtor(&error);
+	return message;
+}
+
+/* }}} */
+
+/* {{{ the SMTP object */
+
+static zend_class_entry *client_class(void)
+{
+	static const char name[] = "PHPMailer\\PHPMailer\\SMTP";
+
+	if (!SMTP_G(client_ce)) {
+		zend_string *zname = zend_string_init(name, sizeof(name) - 1, 0);
+
+		SMTP_G(client_ce) = zend_lookup_class(zname);
+		zend_string_release(zname);
+		if (!SMTP_G(client_ce)) {
+			SMTP_G(client_ce) = smtp_ce_client;
+		}
+	}
+	return SMTP_G(client_ce);
+}
+
+static void get_smtp_instance_impl(zend_object *obj, zval *return_value)
+{
+	zval *smtp = MPROP(obj, smtp);
+
+	if (Z_TYPE_P(smtp) != IS_OBJECT) {
+		zval fresh;
+
+		if (object_init_ex(&fresh, client_class()) != SUCCESS) {
+			RETURN_NULL();
+		}
+		if (Z_OBJ(fresh)->ce->constructor) {
+			zend_call_known_instance_method_with_0_params(Z_OBJ(fresh)->ce->constructor, Z_OBJ(fresh), NULL);
+		}
+		MPROP_SET(obj, smtp, &fresh);
+	}
+	RETURN_COPY(MPROP(obj, smtp));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, getSMTPInstance)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	get_smtp_instance_impl(THIS_OBJ, return_value);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, setSMTPInstance)
+{
+	zval *smtp;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(smtp)
+	ZEND_PARSE_PARAMETERS_END();
+
+	/* The parameter is typed \PHPMailer\PHPMailer\SMTP in PHPMailer. */
+	if (Z_TYPE_P(smtp) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(smtp), client_class())) {
+		zend_argument_type_error(1, "must be of type PHPMailer\\PHPMailer\\SMTP, %s given",
+			zend_zval_type_name(smtp));
+		RETURN_THROWS();
+	}
+	Z_ADDREF_P(smtp);
+	MPROP_SET(THIS_OBJ, smtp, smtp);
+	RETURN_COPY(MPROP(THIS_OBJ, smtp));
+}
+
+void mailer_smtp_close(zend_object *obj)
+{
+	if (SMTP_OVERRIDDEN(obj, "smtpclose")) {
+		SMTP_CALL(obj, "smtpclose", NULL, 0, NULL);
+		return;
+	}
+	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT && smtp_test(obj, "connected", 0, NULL)) {
+		zval ignored;
+
+		ZVAL_UNDEF(&ignored);
+		smtp_do(obj, "quit", &ignored, 0, NULL);
+		zval_ptr_dtor(&ignored);
+		smtp_do(obj, "close", NULL, 0, NULL);
+	}
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, smtpClose)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (Z_TYPE_P(MPROP(THIS_OBJ, smtp)) == IS_OBJECT && smtp_test(THIS_OBJ, "connected", 0, NULL)) {
+		smtp_do(THIS_OBJ, "quit", NULL, 0, NULL);
+		smtp_do(THIS_OBJ, "close", NULL, 0, NULL);
+	}
+}
+
+/* }}} */
+
+/* {{{ smtpConnect() */
+
+/* One entry of Host: '/^(?:(ssl|tls):\/\/)?(.+?)(?::(\d+))?$/' after trim(). */
+typedef struct host_entry {
+	zend_string *scheme;  /* "ssl", "tls" or "" */
+	zend_string *host;
+	zend_string *port;    /* digits, or NULL */
+} host_entry;
+
+static bool parse_host_entry(zend_string *entry, host_entry *out)
+{
+	const char *s = ZSTR_VAL(entry);
+	size_t len = ZSTR_LEN(entry), colon;
+
+	memset(out, 0, sizeof(*out));
+	/* $ also matches before a final "\n". */
+	if (len && s[len - 1] == '\n') {
+		len--;
+	}
+	if (len >= 6 && (memcmp(s, "ssl://", 6) == 0 || memcmp(s, "tls://", 6) == 0)) {
+		out->scheme = zend_string_init(s, 3, 0);
+		s += 6;
+		len -= 6;
+	} else {
+		out->scheme = ZSTR_EMPTY_ALLOC();
+	}
+	if (len == 0) {
+		zend_string_release(out->scheme);
+		return false;
+	}
+	/* The host is lazy: a trailing ":digits" (not the whole rest) is the port. */
+	for (colon = len; colon > 1 && isdigit((unsigned char)s[colon - 1]); colon--) {
+	}
+	if (colon < len && colon >= 2 && s[colon - 1] == ':') {
+		out->host = zend_string_init(s, colon - 1, 0);
+		out->port = zend_string_init(s + colon, len - colon, 0);
+	} else {
+		out->host = zend_string_init(s, len, 0);
+	}
+	return true;
+}
+
+static void host_entry_free(host_entry *e)
+{
+	zend_string_release(e->scheme);
+	zend_string_release(e->host);
+	if (e->port) {
+		zend_string_release(e->port);
+	}
+}
+
+/* One host: connect, EHLO, STARTTLS when asked or offered, AUTH. Throws PHPMailer exceptions. */
+static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *connected)
+{
+	zend_string *secure = zval_get_string(MPROP(obj, SMTPSecure)), *hello;
+	bool tls = zend_string_equals_literal(secure, "tls"), implicit = false, ok = false;
+	zend_long port = zval_get_long(MPROP(obj, Port));
+	zval args[4];
+
+	if (zend_string_equals_literal(e->scheme, "ssl") || (ZSTR_LEN(e->scheme) == 0
+			&& zend_string_equals_literal(secure, "ssl"))) {
+		implicit = true;
+		tls = false;
+		zend_string_release(secure);
+		secure = ZSTR_INIT_LITERAL("ssl", 0);
+	} else if (zend_string_equals_literal(e->scheme, "tls")) {
+		tls = true;
+		zend_string_release(secure);
+		secure = ZSTR_INIT_LITERAL("tls", 0);
+	}
+	if (e->port) {
+		zend_long p = ZEND_STRTOL(ZSTR_VAL(e->port), NULL, 10);
+
+		if (p > 0 && p < 65536) {
+			port = p;
+		}
+	}
+	ZVAL_STR(&args[0], zend_strpprintf(0, "%s%s", implicit ? "ssl://" : "", ZSTR_VAL(e->host)));
+	ZVAL_LONG(&args[1], port);
+	ZVAL_COPY(&args[2], MPROP(obj, Timeout));
+	ZVAL_COPY(&args[3], options);
+	*connected = smtp_test_n(obj, "connect", 4, args);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[2]);
+	zval_ptr_dtor(&args[3]);
+	if (!*connected || EG(exception)) {
+		zend_string_release(secure);
+		return false;
+	}
+	hello = zend_is_true(MPROP(obj, Helo)) ? zval_get_string(MPROP(obj, Helo)) : mailer_server_hostname(obj);
+	ZVAL_STR(&args[0], hello);
+	smtp_test(obj, "hello", 1, args);
+	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAutoTLS))
+		&& !(Z_TYPE_P(MPROP(obj, Host)) == IS_STRING && zend_string_equals_literal(Z_STR_P(MPROP(obj, Host)), "localhost"))
+		&& !zend_string_equals_literal(secure, "ssl")) {
+		zval ext;
+
+		ZVAL_STRING(&args[1], "STARTTLS");
+		ZVAL_UNDEF(&ext);
+		if (smtp_do(obj, "getServerExt", &ext, 1, &args[1]) && zend_is_true(&ext)) {
+			tls = true;
+		}
+		zval_ptr_dtor(&ext);
+		zval_ptr_dtor(&args[1]);
+	}
+	if (!EG(exception) && tls) {
+		if (!smtp_test(obj, "startTLS", 0, NULL)) {
+			if (!EG(exception)) {
+				zend_string *msg = smtp_error_message(obj, "connect_host");
+
+				smtp_throw(msg, STOP_MESSAGE);
+				zend_string_release(msg);
+			}
+			goto out;
+		}
+		smtp_test(obj, "hello", 1, args);
+	}
+	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAuth))) {
+		zval auth[4];
+
+		ZVAL_COPY(&auth[0], MPROP(obj, Username));
+		ZVAL_COPY(&auth[1], MPROP(obj, Password));
+		ZVAL_COPY(&auth[2], MPROP(obj, AuthType));
+		ZVAL_COPY(&auth[3], MPROP(obj, oauth));
+		if (!smtp_test_n(obj, "authenticate", 4, auth) && !EG(exception)) {
+			zend_string *msg = mailer_lang(obj, "authenticate");
+
+			smtp_throw(msg, STOP_MESSAGE);
+			zend_string_release(msg);
+		}
+		zval_ptr_dtor(&auth[0]);
+		zval_ptr_dtor(&auth[1]);
+		zval_ptr_dtor(&auth[2]);
+		zval_ptr_dtor(&auth[3]);
+	}
+	ok = !EG(exception);
+out:
+	zval_ptr_dtor(&args[0]);
+	zend_string_release(secure);
+	return ok;
+}
+
+static bool smtp_connect_impl(zend_object *obj, zval *options)
+{
+	zend_object *last_exception = NULL;
+	zend_string *hosts;
+	const char *p, *end;
+	zval *smtp = MPROP(obj, smtp), arg;
+
+	if (Z_TYPE_P(smtp) == IS_NULL) {
+		zval instance;
+
+		SMTP_CALL(obj, "getsmtpinstance", &instance, 0, NULL);
+		if (EG(exception)) {
+			return false;
+		}
+		MPROP_SET(obj, smtp, &instance);
+	}
+	if (!options || Z_TYPE_P(options) == IS_NULL) {
+		options = MPROP(obj, SMTPOptions);
+	}
+	if (smtp_test(obj, "connected", 0, NULL)) {
+		return true;
+	}
+	ZVAL_COPY(&arg, MPROP(obj, Timeout));
+	smtp_do(obj, "setTimeout", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+	ZVAL_COPY(&arg, MPROP(obj, SMTPDebug));
+	smtp_do(obj, "setDebugLevel", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+	ZVAL_COPY(&arg, MPROP(obj, Debugoutput));
+	smtp_do(obj, "setDebugOutput", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+	ZVAL_COPY(&arg, MPROP(obj, do_verp));
+	smtp_do(obj, "setVerp", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+	ZVAL_COPY(&arg, MPROP(obj, UseSMTPUTF8));
+	smtp_do(obj, "setSMTPUTF8", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+	if (EG(exception)) {
+		return false;
+	}
+	if (Z_TYPE_P(MPROP(obj, Host)) == IS_NULL) {
+		MPROP_SET_LITERAL(obj, Host, "localhost");
+	}
+	hosts = zval_get_string(MPROP(obj, Host));
+	p = ZSTR_VAL(hosts);
+	end = p + ZSTR_LEN(hosts);
+	while (p <= end) {
+		const char *semi = memchr(p, ';', end - p), *stop = semi ? semi : end;
+		zend_string *raw = zend_string_init(p, stop - p, 0), *entry = php_trim(raw, NULL, 0, 3);
+		host_entry e;
+		bool connected = false;
+
+		zend_string_release(raw);
+		p = stop + 1;
+		if (!parse_host_entry(entry, &e)) {
+			zend_string *msg = mailer_lang(obj, "invalid_hostentry"), *full;
+
+			full = zend_strpprintf(0, "%s %s", ZSTR_VAL(msg), ZSTR_VAL(entry));
+			mailer_debug(obj, full);
+			zend_string_release(full);
+			zend_string_release(msg);
+			zend_string_release(entry);
+			if (!semi) {
+				break;
+			}
+			continue;
+		}
+		zend_string_release(entry);
+		{
+			zval host;
+
+			ZVAL_STR_COPY(&host, e.host);
+			if (!mailer_is_valid_host(&host)) {
+				zend_string *msg = mailer_lang(obj, "invalid_host"), *full;
+
+				full = zend_strpprintf(0, "%s %s", ZSTR_VAL(msg), ZSTR_VAL(e.host));
+				mailer_debug(obj, full);
+				zend_string_release(full);
+				zend_string_release(msg);
+				zval_ptr_dtor(&host);
+				host_entry_free(&e);
+				if (!semi) {
+					break;
+				}
+				continue;
+			}
+			zval_ptr_dtor(&host);
+		}
+		if (connect_host(obj, &e, options, &connected)) {
+			host_entry_free(&e);
+			zend_string_release(hosts);
+			if (last_exception) {
+				OBJ_RELEASE(last_exception);
+			}
+			return true;
+		}
+		host_entry_free(&e);
+		if (connected) {
+			zend_object *ex = smtp_catch();
+
+			if (!ex) {
+				/* Not PHPMailer's: it propagates. */
+				break;
+			}
+			if (last_exception) {
+				OBJ_RELEASE(last_exception);
+			}
+			last_exception = ex;
+			{
+				zend_string *msg = smtp_exception_message(ex);
+
+				mailer_debug(obj, msg);
+				zend_string_release(msg);
+			}
+			{
+				zval ignored;
+
+				ZVAL_UNDEF(&ignored);
+				smtp_do(obj, "quit", &ignored, 0, NULL);
+				zval_ptr_dtor(&ignored);
+			}
+		} else if (EG(exception)) {
+			break;
+		}
+		if (!semi) {
+			break;
+		}
+	}
+	zend_string_release(hosts);
+	if (EG(exception)) {
+		if (last_exception) {
+			OBJ_RELEASE(last_exception);
+		}
+		return false;
+	}
+	smtp_do(obj, "close", NULL, 0, NULL);
+	if (mailer_exceptions(obj) && last_exception) {
+		zval ex;
+
+		ZVAL_OBJ(&ex, last_exception);
+		zend_throw_exception_object(&ex);
+		return false;
+	}
+	if (last_exception) {
+		OBJ_RELEASE(last_exception);
+	}
+	if (mailer_exceptions(obj)) {
+		zend_string *msg = smtp_error_message(obj, "connect_host");
+
+		smtp_throw(msg, STOP_MESSAGE);
+		zend_string_release(msg);
+	}
+	return false;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, smtpConnect)
+{
+	zval *options = NULL;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = smtp_connect_impl(THIS_OBJ, options);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* $this->smtpConnect($options), through an override. */
+static bool smtp_connect(zend_object *obj, zval *options)
+{
+	if (SMTP_OVERRIDDEN(obj, "smtpconnect")) {
+		zval ret;
+		bool ok;
+
+		ZVAL_UNDEF(&ret);
+		ok = SMTP_CALL(obj, "smtpconnect", &ret, 1, options) && zend_is_true(&ret);
+		zval_ptr_dtor(&ret);
+		return ok;
+	}
+	return smtp_connect_impl(obj, options);
+}
+
+/* }}} */
+
+/* {{{ smtpSend() */
+
+/* [[address, name]] */
+static void single_recipient(zval *out, zval *address, zval *name)
+{
+	zval pair;
+
+	array_init_size(out, 1);
+	array_init_size(&pair, 2);
+	Z_TRY_ADDREF_P(address);
+	add_next_index_zval(&pair, address);
+	Z_TRY_ADDREF_P(name);
+	add_next_index_zval(&pair, name);
+	add_next_index_zval(out, &pair);
+}
+
+static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *body)
+{
+	zend_string *le = mailer_le_str(obj->ce), *stripped, *data, *from;
+	smart_str bad = {0};
+	zval callbacks, *lists[3], *pair, arg, txid;
+	size_t bad_count = 0, i;
+	bool ok = false;
+
+	stripped = mailer_strip_trailing_wsp(header);
+	if (!smtp_connect(obj, MPROP(obj, SMTPOptions))) {
+		if (!EG(exception)) {
+			zend_string *msg = mailer_lang(obj, "smtp_connect_failed");
+
+			smtp_throw(msg, STOP_CRITICAL);
+			zend_string_release(msg);
+		}
+		zend_string_release(stripped);
+		zend_string_release(le);
+		return false;
+	}
+	/* Unicode local parts need a server that takes SMTPUTF8. */
+	if (zend_is_true(MPROP(obj, UseSMTPUTF8))) {
+		zval ext;
+
+		ZVAL_STRING(&arg, "SMTPUTF8");
+		ZVAL_UNDEF(&ext);
+		if (!smtp_do(obj, "getServerExt", &ext, 1, &arg) || !zend_is_true(&ext)) {
+			zval_ptr_dtor(&ext);
+			zval_ptr_dtor(&arg);
+			if (!EG(exception)) {
+				zend_string *msg = mailer_lang(obj, "no_smtputf8");
+
+				smtp_throw(msg, STOP_CRITICAL);
+				zend_string_release(msg);
+			}
+			goto done;
+		}
+		zval_ptr_dtor(&ext);
+		zval_ptr_dtor(&arg);
+	}
+	if (Z_TYPE_P(MPROP(obj, SMTPXClient)) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, SMTPXClient)))) {
+		ZVAL_COPY(&arg, MPROP(obj, SMTPXClient));
+		smtp_do(obj, "xclient", NULL, 1, &arg);
+		zval_ptr_dtor(&arg);
+	}
+	from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
+		? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
+	ZVAL_STR(&arg, from);
+	if (!smtp_test(obj, "mail", 1, &arg)) {
+		zval error;
+
+		zval_ptr_dtor(&arg);
+		if (!EG(exception)) {
+			zend_string *label = mailer_lang(obj, "from_failed"), *msg;
+			smart_str joined = {0};
+
+			ZVAL_UNDEF(&error);
+			smtp_do(obj, "getError", &error, 0, NULL);
+			if (Z_TYPE(error) == IS_ARRAY) {
+				zval *v;
+				bool first = true;
+
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL(error), v) {
+					zend_string *s = zval_get_string(v);
+
+					if (!first) {
+						smart_str_appendc(&joined, ',');
+					}
+					smart_str_append(&joined, s);
+					zend_string_release(s);
+					first = false;
+				} ZEND_HASH_FOREACH_END();
+			}
+			smart_str_0(&joined);
+			msg = zend_strpprintf(0, "%s%s : %s", ZSTR_VAL(label), ZSTR_VAL(from),
+				joined.s ? ZSTR_VAL(joined.s) : "");
+			mailer_set_error(obj, msg);
+			zend_string_release(msg);
+			zend_string_release(label);
+			smart_str_free(&joined);
+			zval_ptr_dtor(&error);
+			if (!EG(exception)) {
+				zend_string *info = zval_get_string(MPROP(obj, ErrorInfo));
+
+				smtp_throw(info, STOP_CRITICAL);
+				zend_string_release(info);
+			}
+		}
+		goto done;
+	}
+	zval_ptr_dtor(&arg);
+
+	array_init(&callbacks);
+	lists[0] = MPROP(obj, to);
+	lists[1] = MPROP(obj, cc);
+	lists[2] = MPROP(obj, bcc);
+	for (i = 0; i < 3 && !EG(exception); i++) {
+		zval list;
+
+		ZVAL_COPY(&list, lists[i]);
+		if (Z_TYPE(list) == IS_ARRAY) {
+			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list), pair) {
+				zval *address = zend_hash_index_find(Z_ARRVAL_P(pair), 0);
+				zval *name = zend_hash_index_find(Z_ARRVAL_P(pair), 1);
+				zval args[2], cb;
+				bool sent;
+
+				ZVAL_COPY(&args[0], address);
+				ZVAL_COPY(&args[1], MPROP(obj, dsn));
+				sent = smtp_test_n(obj, "recipient", 2, args);
+				zval_ptr_dtor(&args[1]);
+				if (EG(exception)) {
+					zval_ptr_dtor(&args[0]);
+					break;
+				}
+				if (!sent) {
+					zval error, *detail;
+
+					ZVAL_UNDEF(&error);
+					smtp_do(obj, "getError", &error, 0, NULL);
+					{
+						zend_string *a = zval_get_string(address);
+
+						smart_str_append(&bad, a);
+						smart_str_appendl(&bad, ": ", 2);
+						zend_string_release(a);
+					}
+					if (Z_TYPE(error) == IS_ARRAY && (detail = zend_hash_str_find(Z_ARRVAL(error), "detail", 6))) {
+						zend_string *d = zval_get_string(detail);
+
+						smart_str_append(&bad, d);
+						zend_string_release(d);
+					}
+					zval_ptr_dtor(&error);
+					bad_count++;
+				}
+				array_init_size(&cb, 3);
+				add_assoc_bool(&cb, "issent", sent);
+				add_assoc_zval(&cb, "to", &args[0]);
+				Z_TRY_ADDREF_P(name);
+				add_assoc_zval(&cb, "name", name);
+				add_next_index_zval(&callbacks, &cb);
+			} ZEND_HASH_FOREACH_END();
+		}
+		zval_ptr_dtor(&list);
+	}
+	if (EG(exception)) {
+		zval_ptr_dtor(&callbacks);
+		goto done;
+	}
+	data = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
+		ZSTR_VAL(le), ZSTR_LEN(le));
+	{
+		zend_string *message = zend_string_concat2(ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(body), ZSTR_LEN(body));
+		size_t all = Z_TYPE_P(MPROP(obj, all_recipients)) == IS_ARRAY
+			? zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, all_recipients))) : 0;
+
+		zend_string_release(data);
+		ZVAL_STR(&arg, message);
+		if (all > bad_count && !smtp_test(obj, "data", 1, &arg)) {
+			zval_ptr_dtor(&arg);
+			zval_ptr_dtor(&callbacks);
+			if (!EG(exception)) {
+				zend_string *msg = mailer_lang(obj, "data_not_accepted");
+
+				smtp_throw(msg, STOP_CRITICAL);
+				zend_string_release(msg);
+			}
+			goto done;
+		}
+		zval_ptr_dtor(&arg);
+	}
+	ZVAL_UNDEF(&txid);
+	smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
+	if (zend_is_true(MPROP(obj, SMTPKeepAlive))) {
+		smtp_test(obj, "reset", 0, NULL);
+	} else {
+		smtp_test(obj, "quit", 0, NULL);
+		smtp_do(obj, "close", NULL, 0, NULL);
+	}
+	{
+		zval *cb, extra, empty, zbody;
+
+		array_init_size(&extra, 1);
+		Z_TRY_ADDREF(txid);
+		add_assoc_zval(&extra, "smtp_transaction_id", Z_TYPE(txid) == IS_UNDEF ? &EG(uninitialized_zval) : &txid);
+		array_init(&empty);
+		ZVAL_STR_COPY(&zbody, body);
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(callbacks), cb) {
+			zval to;
+
+			single_recipient(&to, zend_hash_str_find(Z_ARRVAL_P(cb), "to", 2),
+				zend_hash_str_find(Z_ARRVAL_P(cb), "name", 4));
+			mailer_do_callback(obj, zend_is_true(zend_hash_str_find(Z_ARRVAL_P(cb), "issent", 6)), &to, &empty, &empty,
+				&zbody, &extra);
+			zval_ptr_dtor(&to);
+		} ZEND_HASH_FOREACH_END();
+		zval_ptr_dtor(&zbody);
+		zval_ptr_dtor(&empty);
+		zval_ptr_dtor(&extra);
+	}
+	zval_ptr_dtor(&txid);
+	zval_ptr_dtor(&callbacks);
+	if (!EG(exception) && bad_count > 0) {
+		zend_string *label = mailer_lang(obj, "recipients_failed"), *msg;
+
+		smart_str_0(&bad);
+		msg = zend_string_concat2(ZSTR_VAL(label), ZSTR_LEN(label), ZSTR_VAL(bad.s), ZSTR_LEN(bad.s));
+		smtp_throw(msg, STOP_CONTINUE);
+		zend_string_release(msg);
+		zend_string_release(label);
+	} else {
+		ok = !EG(exception);
+	}
+done:
+	smart_str_free(&bad);
+	zend_string_release(stripped);
+	zend_string_release(le);
+	return ok;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, smtpSend)
+{
+	zend_string *header, *body;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(header)
+		Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = smtp_send_impl(THIS_OBJ, header, body);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* }}} */

@@ -1,0 +1,570 @@
+/*
+ * mailer_static.c - PHPMailer's static helpers: line endings, dates, host
+ * names, paths and MIME types.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/date/php_date.h"
+#include "ext/standard/php_string.h"
+#include "main/fopen_wrappers.h"
+#include "zend_attributes.h"
+
+#include "mailer.h"
+
+/* {{{ line endings */
+
+/* str_replace(["\r\n", "\r"], "\n", $text), then "\n" to breaktype. */
+static zend_string *normalize_breaks(zend_string *text, const char *breaktype, size_t break_len)
+{
+	const char *p = ZSTR_VAL(text), *end = p + ZSTR_LEN(text);
+	smart_str out = {0};
+
+	smart_str_alloc(&out, ZSTR_LEN(text), 0);
+	while (p < end) {
+		const char *stop = p;
+
+		while (stop < end && *stop != '\r' && *stop != '\n') {
+			stop++;
+		}
+		smart_str_appendl(&out, p, stop - p);
+		if (stop == end) {
+			break;
+		}
+		smart_str_appendl(&out, breaktype, break_len);
+		p = stop + (stop[0] == '\r' && stop + 1 < end && stop[1] == '\n' ? 2 : 1);
+	}
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
+}
+
+zend_string *mailer_normalize_breaks(zend_string *text, mime_le le)
+{
+	return normalize_breaks(text, le.s, le.len);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, normalizeBreaks)
+{
+	zend_string *text, *breaktype = NULL, *le;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(text)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(breaktype)
+	ZEND_PARSE_PARAMETERS_END();
+
+	le = breaktype ? zend_string_copy(breaktype) : mailer_le_str(zend_get_called_scope(execute_data));
+	RETVAL_STR(normalize_breaks(text, ZSTR_VAL(le), ZSTR_LEN(le)));
+	zend_string_release(le);
+}
+
+zend_string *mailer_strip_trailing_wsp(zend_string *text)
+{
+	return php_trim(text, " \r\n\t", 4, 2);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, stripTrailingWSP)
+{
+	zend_string *text;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(mailer_strip_trailing_wsp(text));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, stripTrailingBreaks)
+{
+	zend_string *text;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(text)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(php_trim(text, "\r\n", 2, 2));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, getLE)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(mailer_le_str(zend_get_called_scope(execute_data)));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, setLE)
+{
+	zend_string *le;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(le)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mailer_set_le(zend_get_called_scope(execute_data), ZSTR_VAL(le));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, hasLineLongerThanMax)
+{
+	zend_string *str, *le;
+	mime_le ending;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	le = mailer_le_str(zend_get_called_scope(execute_data));
+	ending.s = ZSTR_VAL(le);
+	ending.len = ZSTR_LEN(le);
+	RETVAL_BOOL(mime_has_line_longer_than_max(ZSTR_VAL(str), ZSTR_LEN(str), ending));
+	zend_string_release(le);
+}
+
+/* }}} */
+
+/* {{{ dates and hosts */
+
+zend_string *mailer_rfc_date(void)
+{
+	static const char format[] = "D, j M Y H:i:s O";
+
+	return php_format_date(format, sizeof(format) - 1, (time_t)php_time(), 1);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, rfcDate)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_STR(mailer_rfc_date());
+}
+
+/* '/^([a-zA-Z\d.-]*|\[[a-fA-F\d:]+\])$/', where $ also matches before a final "\n". */
+static bool host_shaped(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len && s[len - 1] == '\n') {
+		len--;
+	}
+	if (len >= 3 && s[0] == '[' && s[len - 1] == ']') {
+		for (i = 1; i < len - 1; i++) {
+			if (!isxdigit((unsigned char)s[i]) && s[i] != ':') {
+				return false;
+			}
+		}
+		return true;
+	}
+	for (i = 0; i < len; i++) {
+		if (!isalnum((unsigned char)s[i]) && s[i] != '.' && s[i] != '-') {
+			return false;
+		}
+	}
+	return true;
+}
+
+bool mailer_is_valid_host(zval *zhost)
+{
+	zend_string *host, *probe;
+	const char *s;
+	size_t len, i;
+	bool digits_and_dots = true, ok;
+
+	if (Z_TYPE_P(zhost) != IS_STRING || !zend_is_true(zhost)) {
+		return false;
+	}
+	host = Z_STR_P(zhost);
+	s = ZSTR_VAL(host);
+	len = ZSTR_LEN(host);
+	if (len > 256 || !host_shaped(s, len)) {
+		return false;
+	}
+	if (len > 2 && s[0] == '[' && s[len - 1] == ']') {
+		probe = zend_string_init(s + 1, len - 2, 0);
+		ok = smtp_filter_var(probe, "FILTER_VALIDATE_IP", "FILTER_FLAG_IPV6");
+		zend_string_release(probe);
+		return ok;
+	}
+	/* is_numeric(str_replace('.', '', $host)) */
+	{
+		smart_str stripped = {0};
+		zval num;
+
+		for (i = 0; i < len; i++) {
+			if (s[i] != '.') {
+				smart_str_appendc(&stripped, s[i]);
+			}
+		}
+		smart_str_0(&stripped);
+		ZVAL_STR(&num, stripped.s ? stripped.s : ZSTR_EMPTY_ALLOC());
+		digits_and_dots = is_numeric_string(Z_STRVAL(num), Z_STRLEN(num), NULL, NULL, 0) != 0;
+		zval_ptr_dtor(&num);
+	}
+	if (digits_and_dots) {
+		return smtp_filter_var(host, "FILTER_VALIDATE_IP", "FILTER_FLAG_IPV4");
+	}
+	probe = zend_strpprintf(0, "http://%s", s);
+	ok = smtp_filter_var(probe, "FILTER_VALIDATE_URL", NULL);
+	zend_string_release(probe);
+	return ok;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, isValidHost)
+{
+	zval *host;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(host)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(mailer_is_valid_host(host));
+}
+
+/* }}} */
+
+/* {{{ paths */
+
+/* '#^[a-z][a-z\d+.-]*://#i': a stream wrapper (phar://, http://, ...) is never a permitted path. */
+bool mailer_is_permitted_path(zend_string *path)
+{
+	const char *s = ZSTR_VAL(path);
+	size_t i, len = ZSTR_LEN(path);
+
+	if (len == 0 || !isalpha((unsigned char)s[0])) {
+		return true;
+	}
+	for (i = 1; i < len && (isalnum((unsigned char)s[i]) || s[i] == '+' || s[i] == '.' || s[i] == '-'); i++) {
+	}
+	return !(len - i >= 3 && memcmp(s + i, "://", 3) == 0);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, isPermittedPath)
+{
+	zend_string *path;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(path)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(mailer_is_permitted_path(path));
+}
+
+/* A permitted path to a regular file that can be read (UNC paths are not asked to be readable). */
+bool mailer_file_is_accessible(zend_string *path)
+{
+	zend_stat_t st;
+
+	if (!mailer_is_permitted_path(path) || ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)
+		|| php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
+		return false;
+	}
+	if (VCWD_STAT(ZSTR_VAL(path), &st) != 0 || !S_ISREG(st.st_mode)) {
+		return false;
+	}
+	if (ZSTR_LEN(path) >= 2 && ZSTR_VAL(path)[0] == '\\' && ZSTR_VAL(path)[1] == '\\') {
+		return true;
+	}
+	return VCWD_ACCESS(ZSTR_VAL(path), R_OK) == 0;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
+{
+	zend_string *path;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(path)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(mailer_file_is_accessible(path));
+}
+
+/* Only letters, digits and "@_-." are safe to hand to a shell. */
+bool mailer_is_shell_safe(zend_string *str)
+{
+	size_t i;
+
+	for (i = 0; i < ZSTR_LEN(str); i++) {
+		unsigned char c = (unsigned char)ZSTR_VAL(str)[i];
+
+		if (!isalnum(c) && !strchr("@_-.", c)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, isShellSafe)
+{
+	zend_string *str;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_BOOL(mailer_is_shell_safe(str));
+}
+
+/* The parts of a path by PHPMailer's multibyte-safe pattern: [dirname, basename, extension, filename]. */
+static void path_parts(zend_string *path, zend_string *parts[4])
+{
+	static const char pattern[] = "#^(.*?)[\\\\/]*(([^/\\\\]*?)(\\.([^.\\\\/]+?)|))[\\\\/.]*$#m";
+	static const int groups[4] = {1, 2, 5, 3};
+	zend_string *zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
+	zval matches, *m;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		parts[i] = ZSTR_EMPTY_ALLOC();
+	}
+	if (smtp_preg_match(zpattern, path, &matches) == 1) {
+		for (i = 0; i < 4; i++) {
+			if ((m = zend_hash_index_find(Z_ARRVAL(matches), groups[i])) && Z_TYPE_P(m) == IS_STRING) {
+				parts[i] = zend_string_copy(Z_STR_P(m));
+			}
+		}
+	}
+	zval_ptr_dtor(&matches);
+	zend_string_release(zpattern);
+}
+
+static void release_parts(zend_string *parts[4])
+{
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		zend_string_release(parts[i]);
+	}
+}
+
+zend_string *mailer_basename(zend_string *path)
+{
+	zend_string *parts[4], *basename;
+
+	path_parts(path, parts);
+	basename = zend_string_copy(parts[1]);
+	release_parts(parts);
+	return basename;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, mb_pathinfo)
+{
+	static const char *const keys[4] = {"dirname", "basename", "extension", "filename"};
+	static const zend_long flags[4] = {1, 2, 4, 8}; /* PATHINFO_DIRNAME, _BASENAME, _EXTENSION, _FILENAME */
+	zend_string *path, *parts[4];
+	zval *options = NULL;
+	int i;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(path)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	path_parts(path, parts);
+	/* switch ($options): loose comparisons, in the order of the cases. */
+	for (i = 0; options && i < 4; i++) {
+		zval flag, name;
+		bool hit;
+
+		ZVAL_LONG(&flag, flags[i]);
+		ZVAL_STRING(&name, keys[i]);
+		hit = zend_compare(options, &flag) == 0 || zend_compare(options, &name) == 0;
+		zval_ptr_dtor(&name);
+		if (hit) {
+			RETVAL_STR_COPY(parts[i]);
+			release_parts(parts);
+			return;
+		}
+	}
+	array_init_size(return_value, 4);
+	for (i = 0; i < 4; i++) {
+		add_assoc_str(return_value, keys[i], zend_string_copy(parts[i]));
+	}
+	release_parts(parts);
+}
+
+/* }}} */
+
+/* {{{ MIME types */
+
+static const char *const mime_types[][2] = {
+	{"xl", "application/excel"},
+	{"js", "application/javascript"},
+	{"hqx", "application/mac-binhex40"},
+	{"cpt", "application/mac-compactpro"},
+	{"bin", "application/macbinary"},
+	{"doc", "application/msword"},
+	{"word", "application/msword"},
+	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+	{"xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template"},
+	{"potx", "application/vnd.openxmlformats-officedocument.presentationml.template"},
+	{"ppsx", "application/vnd.openxmlformats-officedocument.presentationml.slideshow"},
+	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+	{"sldx", "application/vnd.openxmlformats-officedocument.presentationml.slide"},
+	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+	{"dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template"},
+	{"xlam", "application/vnd.ms-excel.addin.macroEnabled.12"},
+	{"xlsb", "application/vnd.ms-excel.sheet.binary.macroEnabled.12"},
+	{"class", "application/octet-stream"},
+	{"dll", "application/octet-stream"},
+	{"dms", "application/octet-stream"},
+	{"exe", "application/octet-stream"},
+	{"lha", "application/octet-stream"},
+	{"lzh", "application/octet-stream"},
+	{"psd", "application/octet-stream"},
+	{"sea", "application/octet-stream"},
+	{"so", "application/octet-stream"},
+	{"oda", "application/oda"},
+	{"pdf", "application/pdf"},
+	{"ai", "application/postscript"},
+	{"eps", "application/postscript"},
+	{"ps", "application/postscript"},
+	{"smi", "application/smil"},
+	{"smil", "application/smil"},
+	{"mif", "application/vnd.mif"},
+	{"xls", "application/vnd.ms-excel"},
+	{"ppt", "application/vnd.ms-powerpoint"},
+	{"wbxml", "application/vnd.wap.wbxml"},
+	{"wmlc", "application/vnd.wap.wmlc"},
+	{"dcr", "application/x-director"},
+	{"dir", "application/x-director"},
+	{"dxr", "application/x-director"},
+	{"dvi", "application/x-dvi"},
+	{"gtar", "application/x-gtar"},
+	{"php3", "application/x-httpd-php"},
+	{"php4", "application/x-httpd-php"},
+	{"php", "application/x-httpd-php"},
+	{"phtml", "application/x-httpd-php"},
+	{"phps", "application/x-httpd-php-source"},
+	{"swf", "application/x-shockwave-flash"},
+	{"sit", "application/x-stuffit"},
+	{"tar", "application/x-tar"},
+	{"tgz", "application/x-tar"},
+	{"xht", "application/xhtml+xml"},
+	{"xhtml", "application/xhtml+xml"},
+	{"zip", "application/zip"},
+	{"mid", "audio/midi"},
+	{"midi", "audio/midi"},
+	{"mp2", "audio/mpeg"},
+	{"mp3", "audio/mpeg"},
+	{"m4a", "audio/mp4"},
+	{"mpga", "audio/mpeg"},
+	{"aif", "audio/x-aiff"},
+	{"aifc", "audio/x-aiff"},
+	{"aiff", "audio/x-aiff"},
+	{"ram", "audio/x-pn-realaudio"},
+	{"rm", "audio/x-pn-realaudio"},
+	{"rpm", "audio/x-pn-realaudio-plugin"},
+	{"ra", "audio/x-realaudio"},
+	{"wav", "audio/x-wav"},
+	{"mka", "audio/x-matroska"},
+	{"bmp", "image/bmp"},
+	{"gif", "image/gif"},
+	{"jpeg", "image/jpeg"},
+	{"jpe", "image/jpeg"},
+	{"jpg", "image/jpeg"},
+	{"png", "image/png"},
+	{"tiff", "image/tiff"},
+	{"tif", "image/tiff"},
+	{"webp", "image/webp"},
+	{"avif", "image/avif"},
+	{"heif", "image/heif"},
+	{"heifs", "image/heif-sequence"},
+	{"heic", "image/heic"},
+	{"heics", "image/heic-sequence"},
+	{"eml", "message/rfc822"},
+	{"css", "text/css"},
+	{"html", "text/html"},
+	{"htm", "text/html"},
+	{"shtml", "text/html"},
+	{"log", "text/plain"},
+	{"text", "text/plain"},
+	{"txt", "text/plain"},
+	{"rtx", "text/richtext"},
+	{"rtf", "text/rtf"},
+	{"vcf", "text/vcard"},
+	{"vcard", "text/vcard"},
+	{"ics", "text/calendar"},
+	{"csv", "text/csv"},
+	{"xml", "text/xml"},
+	{"xsl", "text/xml"},
+	{"wmv", "video/x-ms-wmv"},
+	{"mpeg", "video/mpeg"},
+	{"mpe", "video/mpeg"},
+	{"mpg", "video/mpeg"},
+	{"mp4", "video/mp4"},
+	{"m4v", "video/mp4"},
+	{"mov", "video/quicktime"},
+	{"qt", "video/quicktime"},
+	{"rv", "video/vnd.rn-realvideo"},
+	{"avi", "video/x-msvideo"},
+	{"movie", "video/x-sgi-movie"},
+	{"webm", "video/webm"},
+	{"mkv", "video/x-matroska"},
+};
+
+static zend_string *mime_type_of(zend_string *ext)
+{
+	zend_string *lower = zend_string_tolower(ext);
+	size_t i;
+
+	for (i = 0; i < sizeof(mime_types) / sizeof(mime_types[0]); i++) {
+		if (zend_string_equals_cstr(lower, mime_types[i][0], strlen(mime_types[i][0]))) {
+			zend_string_release(lower);
+			return zend_string_init(mime_types[i][1], strlen(mime_types[i][1]), 0);
+		}
+	}
+	zend_string_release(lower);
+	return ZSTR_INIT_LITERAL("application/octet-stream", 0);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, _mime_types)
+{
+	zend_string *ext = ZSTR_EMPTY_ALLOC();
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR(ext)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(mime_type_of(ext));
+}
+
+zend_string *mailer_filename_to_type(zend_string *filename)
+{
+	const char *q = memchr(ZSTR_VAL(filename), '?', ZSTR_LEN(filename));
+	zend_string *name = q ? zend_string_init(ZSTR_VAL(filename), q - ZSTR_VAL(filename), 0)
+		: zend_string_copy(filename);
+	zend_string *parts[4], *type;
+
+	path_parts(name, parts);
+	type = mime_type_of(parts[2]);
+	release_parts(parts);
+	zend_string_release(name);
+	return type;
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, filenameToType)
+{
+	zend_string *filename;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(filename)
+	ZEND_PARSE_PARAMETERS_END();
+
+	RETURN_STR(mailer_filename_to_type(filename));
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, quotedString)
+{
+	zend_string *str;
+	smtp_buf out = SMTP_BUF_INIT;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(str)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mime_quoted_string(&out, ZSTR_VAL(str), ZSTR_LEN(str));
+	RETVAL_STRINGL(out.data ? out.data : "", out.len);
+	smtp_buf_free(&out);
+}
+
+/* }}} */

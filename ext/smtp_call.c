@@ -1,0 +1,92 @@
+/*
+ * smtp_call.c - method and function calls from the engine into PHP.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/pcre/php_pcre.h"
+#include "smtp_call.h"
+
+bool smtp_call(zend_object *obj, const char *lcname, size_t len, zval *retval,
+	uint32_t argc, zval *argv)
+{
+	zend_function *fn = smtp_method(obj, lcname, len);
+	zval ignored;
+
+	ZEND_ASSERT(fn);
+	zend_call_known_instance_method(fn, obj, retval ? retval : &ignored, argc, argv);
+	if (!retval) {
+		zval_ptr_dtor(&ignored);
+	}
+	return !EG(exception);
+}
+
+bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t len,
+	zval *retval, uint32_t argc, zval *argv)
+{
+	zend_function *fn = zend_hash_str_find_ptr(&called_scope->function_table, lcname, len);
+	zval ignored;
+
+	ZEND_ASSERT(fn);
+	zend_call_known_function(fn, NULL, called_scope, retval ? retval : &ignored, argc, argv, NULL);
+	if (!retval) {
+		zval_ptr_dtor(&ignored);
+	}
+	return !EG(exception);
+}
+
+bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv)
+{
+	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));
+
+	ZVAL_UNDEF(retval);
+	if (!fn) {
+		return false;
+	}
+	zend_call_known_function(fn, NULL, NULL, retval, argc, argv, NULL);
+	return !EG(exception);
+}
+
+int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches)
+{
+	pcre_cache_entry *pce = pcre_get_compiled_regex_cache(pattern);
+	zval result, ignored;
+
+	if (!pce) {
+		return -1;
+	}
+	ZVAL_NULL(&ignored);
+	if (matches) {
+		ZVAL_NULL(matches);
+	}
+	/* Pinned, as preg_match() does, so the cache cannot drop it during the match. */
+	php_pcre_pce_incref(pce);
+	php_pcre_match_impl(pce, subject, &result, matches ? matches : &ignored, 0, 0, 0, 0);
+	php_pcre_pce_decref(pce);
+	if (!matches) {
+		zval_ptr_dtor(&ignored);
+	}
+	return Z_TYPE(result) == IS_LONG ? (int)Z_LVAL(result) : -1;
+}
+
+static zend_long constant_value(const char *name)
+{
+	zval *c = zend_get_constant_str(name, strlen(name));
+
+	return c ? zval_get_long(c) : 0;
+}
+
+bool smtp_filter_var(zend_string *value, const char *filter, const char *flag)
+{
+	zval args[3], ret;
+	bool ok;
+
+	ZVAL_STR(&args[0], value);
+	ZVAL_LONG(&args[1], constant_value(filter));
+	ZVAL_LONG(&args[2], flag ? constant_value(flag) : 0);
+	ok = smtp_call_function("filter_var", &ret, 3, args) && Z_TYPE(ret) != IS_FALSE;
+	zval_ptr_dtor(&ret);
+	return ok;
+}

@@ -1,0 +1,60 @@
+/*
+ * smtp_call.h - calling the engine's own overridable methods.
+ *
+ * PHPMailer's methods call each other through $this, so a subclass that
+ * overrides preSend(), setError() or getSMTPInstance() changes what send()
+ * does. The engine keeps that contract: where PHPMailer calls $this->x(),
+ * the engine calls x through normal method dispatch when a PHP subclass
+ * overrides it, and its C implementation directly when nobody does.
+ */
+#ifndef SMTP_CALL_H
+#define SMTP_CALL_H
+
+#include "php.h"
+
+/* The method obj's class would run for lcname (a lowercase name). */
+static zend_always_inline zend_function *smtp_method(zend_object *obj, const char *lcname, size_t len)
+{
+	return zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
+}
+
+/* True when a PHP subclass overrides the engine's method lcname. */
+static zend_always_inline bool smtp_overridden(zend_object *obj, const char *lcname, size_t len)
+{
+	zend_function *fn = smtp_method(obj, lcname, len);
+
+	return fn && fn->type == ZEND_USER_FUNCTION;
+}
+
+/*
+ * $obj->method(...argv) through dispatch. retval may be NULL when the result
+ * is not wanted. Returns false when an exception is pending after the call.
+ */
+bool smtp_call(zend_object *obj, const char *lcname, size_t len, zval *retval,
+	uint32_t argc, zval *argv);
+
+/* static::method(...argv) with called_scope as static. */
+bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t len,
+	zval *retval, uint32_t argc, zval *argv);
+
+#define SMTP_OVERRIDDEN(obj, lit) smtp_overridden((obj), lit, sizeof(lit) - 1)
+#define SMTP_CALL(obj, lit, retval, argc, argv) smtp_call((obj), lit, sizeof(lit) - 1, (retval), (argc), (argv))
+#define SMTP_CALL_STATIC(ce, lit, retval, argc, argv) \
+	smtp_call_static((ce), lit, sizeof(lit) - 1, (retval), (argc), (argv))
+
+/* Calls a PHP function by name (e.g. "idn_to_ascii"); false if it does not exist or threw. */
+bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv);
+
+/*
+ * preg_match($pattern, $subject, $matches): 1, 0, or -1 when the pattern
+ * does not compile. matches may be NULL; else it receives the groups.
+ */
+int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches);
+
+/*
+ * filter_var($value, FILTER_x, FLAG_y | ...) !== false, with the filter and
+ * flags named as PHP names them ("FILTER_VALIDATE_IP", "FILTER_FLAG_IPV6").
+ */
+bool smtp_filter_var(zend_string *value, const char *filter, const char *flag);
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * smtp_errors.c - core failures to PHP exceptions and PHP-shaped error reports.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_smart_str.h"
+
+#include "php_smtp.h"
+#include "smtp_errors.h"
+
+zend_class_entry *smtp_exception_ce(void)
+{
+	static const char name[] = "PHPMailer\\PHPMailer\\Exception";
+	zend_class_entry *ce = SMTP_G(exception_ce);
+
+	if (!ce) {
+		zend_string *zname = zend_string_init(name, sizeof(name) - 1, 0);
+
+		/* Autoloads: Composer may bring the user's copy, else our fallback declares it. */
+		ce = zend_lookup_class_ex(zname, NULL, ZEND_FETCH_CLASS_NO_AUTOLOAD);
+		if (!ce && !EG(exception)) {
+			ce = zend_lookup_class(zname);
+		}
+		zend_string_release(zname);
+		if (!ce || !instanceof_function(ce, zend_ce_throwable)) {
+			ce = smtp_ce_engine_exception;
+		}
+		SMTP_G(exception_ce) = ce;
+	}
+	return ce;
+}
+
+void smtp_throw(zend_string *message, zend_long code)
+{
+	zend_throw_exception(smtp_exception_ce(), ZSTR_VAL(message), code);
+}
+
+void smtp_throw_cstr(const char *message, size_t len, zend_long code)
+{
+	zend_string *str = zend_string_init(message, len, 0);
+
+	smtp_throw(str, code);
+	zend_string_release(str);
+}
+
+zend_object *smtp_catch(void)
+{
+	zend_object *ex = EG(exception);
+
+	if (!ex || !instanceof_function(ex->ce, smtp_exception_ce())) {
+		return NULL;
+	}
+	GC_ADDREF(ex);
+	zend_clear_exception();
+	return ex;
+}
+
+bool smtp_catch_peek(void)
+{
+	return EG(exception) && instanceof_function(EG(exception)->ce, smtp_exception_ce());
+}
+
+zend_string *smtp_exception_message(zend_object *ex)
+{
+	zval rv, *message;
+
+	message = zend_read_property_ex(zend_ce_exception, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+	return zval_get_string(message);
+}
+
+static void add_warning(smtp_php_failure *out, const char *func, const char *fmt, ...)
+{
+	va_list ap;
+	smart_str text = {0};
+	char *body;
+
+	if (out->warning_count == (int)(sizeof(out->warnings) / sizeof(out->warnings[0]))) {
+		return;
+	}
+	va_start(ap, fmt);
+	zend_vspprintf(&body, 0, fmt, ap);
+	va_end(ap);
+	smart_str_appends(&text, func);
+	smart_str_appends(&text, "(): ");
+	smart_str_appends(&text, body);
+	smart_str_0(&text);
+	efree(body);
+	out->warnings[out->warning_count++] = text.s;
+}
+
+/* What PHP quotes of a TLS failure: OpenSSL's error queue, or our description when it is empty. */
+static const char *openssl_words(const smtp_error *err)
+{
+	return err->detail[0] ? err->detail : err->message;
+}
+
+void smtp_failure_from_core(smtp_php_failure *out, const smtp_error *err, smtp_php_op op,
+	const char *target, size_t target_len)
+{
+	memset(out, 0, sizeof(*out));
+	switch (op) {
+	case SMTP_OP_CONNECT:
+		if (err->status == SMTP_ERR_TLS) {
+			/* PHP reports the OpenSSL queue, then gives up on crypto and the connection. */
+			add_warning(out, "stream_socket_client",
+				"SSL operation failed with code 1. OpenSSL Error messages:\n%s", openssl_words(err));
+			add_warning(out, "stream_socket_client", "Failed to enable crypto");
+			add_warning(out, "stream_socket_client", "Unable to connect to %.*s (Unknown error)",
+				(int)target_len, target);
+			out->errstr = ZSTR_EMPTY_ALLOC();
+			break;
+		}
+		if (err->status == SMTP_ERR_CONNECT && err->sys_errno == 0) {
+			/* Name resolution: the resolver's text, and errno 0. */
+			add_warning(out, "stream_socket_client", "%s", err->message);
+			out->errstr = zend_string_init(err->message, strlen(err->message), 0);
+		} else {
+			int code = err->sys_errno ? err->sys_errno : (err->status == SMTP_ERR_TIMEOUT ? ETIMEDOUT : EIO);
+
+			out->errno_value = code;
+			out->errstr = zend_string_init(strerror(code), strlen(strerror(code)), 0);
+		}
+		add_warning(out, "stream_socket_client", "Unable to connect to %.*s (%s)",
+			(int)target_len, target, ZSTR_VAL(out->errstr));
+		break;
+	case SMTP_OP_STARTTLS:
+		add_warning(out, "stream_socket_enable_crypto",
+			"SSL operation failed with code 1. OpenSSL Error messages:\n%s", openssl_words(err));
+		out->errstr = ZSTR_EMPTY_ALLOC();
+		break;
+	case SMTP_OP_WRITE:
+		add_warning(out, "fwrite", "Send of %zu bytes failed with errno=%d %s",
+			target_len, err->sys_errno ? err->sys_errno : EPIPE, strerror(err->sys_errno ? err->sys_errno : EPIPE));
+		out->errstr = ZSTR_EMPTY_ALLOC();
+		break;
+	case SMTP_OP_READ:
+		out->errstr = ZSTR_EMPTY_ALLOC();
+		break;
+	}
+}
+
+void smtp_failure_free(smtp_php_failure *failure)
+{
+	int i;
+
+	for (i = 0; i < failure->warning_count; i++) {
+		zend_string_release(failure->warnings[i]);
+	}
+	if (failure->errstr) {
+		zend_string_release(failure->errstr);
+	}
+	memset(failure, 0, sizeof(*failure));
+}

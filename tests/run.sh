@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# tests/run.sh: the whole test suite, on a fresh Debian 12 machine as root.
+#
+#   1. installs the packages (scripts/install-deps.sh) and builds the extension
+#   2. C unit tests of ext/core under ASAN+UBSan, then under valgrind
+#   3. checks the committed arginfo matches the stubs
+#   4. starts the test servers (tests/servers/start-all.sh), stopped on exit
+#   5. the phpt suite (make test), then the phpt suite under valgrind
+#
+# Ends with one line "N passed, N failed, N skipped" over all of them and
+# exits non-zero on any failure. SMTP_TESTS_VALGRIND=0 leaves step 5's
+# valgrind pass out (it is the slow part); CI always runs it.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+passed=0
+failed=0
+skipped=0
+
+log() { printf '\n== %s\n' "$*"; }
+fail() {
+	printf 'FAILED: %s\n' "$*"
+	failed=$((failed + 1))
+}
+finish() {
+	printf '%d passed, %d failed, %d skipped\n' "$passed" "$failed" "$skipped"
+	exit $((failed > 0))
+}
+
+# Adds the counts of a "N passed, N failed" line (the core runner's).
+count_core() {
+	local line
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -n 1)
+	if [[ -z $line ]]; then
+		fail "$2: no summary line"
+		return
+	fi
+	passed=$((passed + $(cut -d' ' -f1 <<<"$line")))
+	failed=$((failed + $(cut -d' ' -f3 <<<"$line")))
+}
+
+# Adds the counts of run-tests.php's summary.
+count_phpt() {
+	local p f s b
+	p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$1" | tail -n 1)
+	f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$1" | tail -n 1)
+	s=$(sed -n 's/^Tests skipped *: *\([0-9]*\).*/\1/p' "$1" | tail -n 1)
+	b=$(grep -c '^BORK' "$1")
+	if [[ -z $p ]]; then
+		fail "$2: no run-tests summary"
+		return
+	fi
+	passed=$((passed + p))
+	failed=$((failed + ${f:-0} + b))
+	skipped=$((skipped + ${s:-0}))
+}
+
+log "packages"
+bash scripts/install-deps.sh || {
+	fail "install-deps"
+	finish
+}
+
+log "build"
+bash scripts/build.sh || {
+	fail "build"
+	finish
+}
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+log "core unit tests (ASAN+UBSan)"
+make -s test-core 2>&1 | tee "$out/core-asan.txt"
+count_core "$out/core-asan.txt" "core unit tests (ASAN+UBSan)"
+
+log "core unit tests (valgrind)"
+if make -s valgrind-core >"$out/core-valgrind.txt" 2>&1; then
+	tail -n 1 "$out/core-valgrind.txt"
+else
+	cat "$out/core-valgrind.txt"
+	fail "core unit tests under valgrind"
+fi
+
+log "arginfo"
+if bash scripts/gen-stubs.sh >/dev/null && git diff --quiet -- php_src; then
+	echo "php_src/*_arginfo.h match their stubs"
+else
+	git --no-pager diff --stat -- php_src
+	fail "arginfo out of date: run scripts/gen-stubs.sh"
+fi
+
+log "test servers"
+if ! bash tests/servers/start-all.sh; then
+	fail "test servers did not start"
+	finish
+fi
+trap 'bash tests/servers/stop-all.sh >/dev/null 2>&1; rm -rf "$out"' EXIT
+
+# The extensions a PHPMailer user normally has; -n keeps the rest out.
+phpt_args=(-q --show-diff -d extension=mbstring -d extension=intl)
+export SMTP_TESTS_REQUIRE_SERVERS=1 NO_INTERACTION=1 REPORT_EXIT_STATUS=1
+
+log "phpt suite"
+make test TESTS="-j$(nproc) ${phpt_args[*]} tests/phpt" 2>&1 | tee "$out/phpt.txt"
+count_phpt "$out/phpt.txt" "phpt suite"
+
+if [[ ${SMTP_TESTS_VALGRIND:-1} != 0 ]]; then
+	log "phpt suite under valgrind"
+	# PCRE's JIT code is opaque to valgrind; without it the report is clean or real.
+	make test TESTS="-j$(nproc) -m ${phpt_args[*]} -d pcre.jit=0 tests/phpt" 2>&1 | tee "$out/phpt-valgrind.txt"
+	count_phpt "$out/phpt-valgrind.txt" "phpt suite under valgrind"
+fi
+
+finish
