@@ -98,19 +98,25 @@ if ! bash tests/servers/start-all.sh; then
 fi
 trap 'bash tests/servers/stop-all.sh >/dev/null 2>&1; rm -rf "$out"' EXIT
 
-# The extensions a PHPMailer user normally has; -n keeps the rest out.
-phpt_args=(-q --show-diff -d extension=mbstring -d extension=intl)
 export SMTP_TESTS_REQUIRE_SERVERS=1 NO_INTERACTION=1 REPORT_EXIT_STATUS=1
 
 log "phpt suite"
-make test TESTS="-j$(nproc) ${phpt_args[*]} tests/phpt" 2>&1 | tee "$out/phpt.txt"
+bash tests/phpt.sh "-j$(nproc)" tests/phpt 2>&1 | tee "$out/phpt.txt"
 count_phpt "$out/phpt.txt" "phpt suite"
 
 if [[ ${SMTP_TESTS_VALGRIND:-1} != 0 ]]; then
 	log "phpt suite under valgrind"
-	# PCRE's JIT code is opaque to valgrind; without it the report is clean or real.
-	make test TESTS="-j$(nproc) -m ${phpt_args[*]} -d pcre.jit=0 tests/phpt" 2>&1 | tee "$out/phpt-valgrind.txt"
+	bash tests/phpt.sh "-j$(nproc)" -m tests/phpt 2>&1 | tee "$out/phpt-valgrind.txt"
 	count_phpt "$out/phpt-valgrind.txt" "phpt suite under valgrind"
+fi
+
+log "fault server self-test"
+if python3 -m unittest -q tests/servers/test_faultsmtp.py >"$out/faultsmtp.txt" 2>&1; then
+	tail -n 3 "$out/faultsmtp.txt"
+	passed=$((passed + $(sed -n 's/^Ran \([0-9]*\) test.*/\1/p' "$out/faultsmtp.txt")))
+else
+	cat "$out/faultsmtp.txt"
+	fail "fault server self-test"
 fi
 
 finish

@@ -132,48 +132,72 @@ void mime_base64_stream_init(mime_base64_stream *st, size_t line_len, mime_le le
 }
 
 /*
- * Appends base64 characters, breaking lines lazily: the le closing a line
- * is written when the next line starts, so finishing writes one le in all
- * cases (closing the last line, or alone for empty input, as chunk_split()
- * returns le for an empty string).
+ * Line breaks are written lazily: the le closing a line goes out when the
+ * next line starts, so finishing writes one le in all cases (closing the
+ * last line, or alone for empty input, as chunk_split() returns le for an
+ * empty string).
  */
-static bool b64_stream_emit(mime_base64_stream *st, smtp_buf *out, const char *chars, size_t n)
+static char *b64_stream_put_chars(mime_base64_stream *st, char *d, const char *chars, size_t n)
 {
-	while (n) {
-		size_t take;
+	size_t i;
 
+	for (i = 0; i < n; i++) {
 		if (st->column == st->line_len) {
-			if (!smtp_buf_append(out, st->le.s, st->le.len)) {
-				return false;
-			}
+			d = put_le(d, st->le);
 			st->column = 0;
 		}
-		take = st->line_len - st->column;
-		if (take > n) {
-			take = n;
-		}
-		if (!smtp_buf_append(out, chars, take)) {
-			return false;
-		}
-		st->column += take;
-		chars += take;
-		n -= take;
+		*d++ = chars[i];
+		st->column++;
 	}
-	return true;
+	return d;
 }
 
-/* Room for the characters of len more input bytes and the line breaks among them. */
+/* Encodes whole 3-byte groups at d: line by line, a group split by a line end char by char. */
+static char *b64_stream_put_groups(mime_base64_stream *st, char *d, const unsigned char *in, size_t len)
+{
+	while (len) {
+		size_t groups;
+
+		if (st->column == st->line_len) {
+			d = put_le(d, st->le);
+			st->column = 0;
+		}
+		groups = (st->line_len - st->column) / 4;
+		if (groups > len / 3) {
+			groups = len / 3;
+		}
+		if (groups) {
+			d = b64_encode_to(d, in, groups * 3);
+			st->column += groups * 4;
+		} else {
+			char quad[4];
+
+			groups = 1;
+			b64_encode_to(quad, in, 3);
+			d = b64_stream_put_chars(st, d, quad, 4);
+		}
+		in += groups * 3;
+		len -= groups * 3;
+	}
+	return d;
+}
+
+/*
+ * Room for the characters of len more input bytes, the breaks before them
+ * (at most chars / line_len + 1) and the final le.
+ */
 static bool b64_stream_reserve(mime_base64_stream *st, smtp_buf *out, size_t len)
 {
 	size_t chars = b64_encoded_len(st->carried + len);
 
-	return smtp_buf_reserve(out, chars + (chars / st->line_len + 1) * st->le.len);
+	return smtp_buf_reserve(out, chars + (chars / st->line_len + 2) * st->le.len);
 }
 
 bool mime_base64_stream_update(mime_base64_stream *st, smtp_buf *out, const char *in, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)in;
-	char block[1024];
+	size_t whole;
+	char *d;
 
 	if (!len) {
 		return true;
@@ -181,6 +205,7 @@ bool mime_base64_stream_update(mime_base64_stream *st, smtp_buf *out, const char
 	if (!b64_stream_reserve(st, out, len)) {
 		return false;
 	}
+	d = out->data + out->len;
 	if (st->carried) {
 		while (st->carried < 3 && len) {
 			st->carry[st->carried++] = *p++;
@@ -190,39 +215,35 @@ bool mime_base64_stream_update(mime_base64_stream *st, smtp_buf *out, const char
 			return true;
 		}
 		st->carried = 0;
-		if (!b64_stream_emit(st, out, block, (size_t)(b64_encode_to(block, st->carry, 3) - block))) {
-			return false;
-		}
+		d = b64_stream_put_groups(st, d, st->carry, 3);
 	}
-	while (len >= 3) {
-		size_t take = len / 3 * 3;
-
-		if (take > sizeof(block) / 4 * 3) {
-			take = sizeof(block) / 4 * 3;
-		}
-		if (!b64_stream_emit(st, out, block, (size_t)(b64_encode_to(block, p, take) - block))) {
-			return false;
-		}
-		p += take;
-		len -= take;
-	}
-	memcpy(st->carry, p, len);
-	st->carried = len;
+	whole = len / 3 * 3;
+	d = b64_stream_put_groups(st, d, p, whole);
+	memcpy(st->carry, p + whole, len - whole);
+	st->carried = len - whole;
+	buf_commit(out, d);
 	return true;
 }
 
 bool mime_base64_stream_finish(mime_base64_stream *st, smtp_buf *out)
 {
-	char tail[4];
-	bool ok = true;
+	char *d;
 
-	if (st->carried) {
-		ok = b64_stream_emit(st, out, tail, (size_t)(b64_encode_to(tail, st->carry, st->carried) - tail));
+	if (!b64_stream_reserve(st, out, 0)) {
+		return false;
 	}
-	ok = ok && smtp_buf_append(out, st->le.s, st->le.len);
+	d = out->data + out->len;
+	if (st->carried) {
+		char quad[4];
+
+		b64_encode_to(quad, st->carry, st->carried);
+		d = b64_stream_put_chars(st, d, quad, 4);
+	}
+	d = put_le(d, st->le);
+	buf_commit(out, d);
 	st->carried = 0;
 	st->column = 0;
-	return ok;
+	return true;
 }
 
 bool mime_base64_lines(smtp_buf *out, const char *in, size_t len, size_t line_len, mime_le le)
@@ -230,9 +251,7 @@ bool mime_base64_lines(smtp_buf *out, const char *in, size_t len, size_t line_le
 	mime_base64_stream st;
 
 	mime_base64_stream_init(&st, line_len, le);
-	return b64_stream_reserve(&st, out, len)
-		&& mime_base64_stream_update(&st, out, in, len)
-		&& mime_base64_stream_finish(&st, out);
+	return mime_base64_stream_update(&st, out, in, len) && mime_base64_stream_finish(&st, out);
 }
 
 /* ---- quoted-printable ---- */
@@ -695,9 +714,13 @@ static size_t line_break_len(const char *p, const char *end)
 bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
 	bool qp_mode, bool utf8, mime_le le)
 {
-	wrap_state ws = {out, length, qp_mode, utf8, le, msg, 0};
-	const char *p = msg, *end;
+	wrap_state ws = {out, length, qp_mode, utf8, le, NULL, 0};
+	const char *p, *end;
 
+	/* An empty smtp_buf hands over (NULL, 0). */
+	if (!msg) {
+		msg = "";
+	}
 	/*
 	 * normalizeBreaks() makes every CRLF, CR and LF one le; one trailing
 	 * break is removed and the rest split into lines. The lines are the
@@ -706,6 +729,7 @@ bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
 	if (len && (msg[len - 1] == '\n' || msg[len - 1] == '\r')) {
 		len -= len >= 2 && msg[len - 2] == '\r' && msg[len - 1] == '\n' ? 2 : 1;
 	}
+	p = msg;
 	end = msg + len;
 	if (!smtp_buf_reserve(out, len + len / 8 + le.len)) {
 		return false;
@@ -758,15 +782,15 @@ bool mime_secure_header(smtp_buf *out, const char *in, size_t len)
 	if (!smtp_buf_reserve(out, len)) {
 		return false;
 	}
-	for (i = 0; i < len; i++) {
-		if (in[i] == '\r' || in[i] == '\n') {
-			if (!smtp_buf_append(out, in + run, i - run)) {
+	for (i = 0; i <= len; i++) {
+		if (i == len || in[i] == '\r' || in[i] == '\n') {
+			if (i > run && !smtp_buf_append(out, in + run, i - run)) {
 				return false;
 			}
 			run = i + 1;
 		}
 	}
-	return smtp_buf_append(out, in + run, len - run);
+	return true;
 }
 
 bool mime_quoted_string(smtp_buf *out, const char *in, size_t len)

@@ -222,7 +222,7 @@ static size_t mb_chunk_chars(const mb_chunker *ch)
 	}
 	/*
 	 * Without a fit (or with avg 0), possible only for a charset name of
-	 * over 50 bytes, PHPMailer loops forever; take one character a line.
+	 * over 60 bytes, PHPMailer loops forever; take one character a line.
 	 */
 	return best ? best : 1;
 }
@@ -319,8 +319,9 @@ static bool header_b(word_writer *ww, const mime_charset *cs, const char *in, si
 	}
 	/*
 	 * chunk_split() into lines of maxlen rounded down to a multiple of 4,
-	 * i.e. 3 input bytes for every 4. PHP throws for a length below 1
-	 * (charset names over 50 bytes); one line is written then.
+	 * i.e. 3 input bytes for every 4. PHP throws for a length below 1 (a
+	 * charset name of 52 bytes or more with Mailer 'mail'); one line is
+	 * written then.
 	 */
 	line = maxlen - maxlen % 4;
 	step = line > 0 ? (size_t)line / 4 * 3 : len;

@@ -9,7 +9,9 @@
 	CORE_TEST(socket) \
 	CORE_TEST(reply) \
 	CORE_TEST(session) \
-	CORE_TEST(auth)
+	CORE_TEST(auth) \
+	CORE_TEST(mime_encode) \
+	CORE_TEST(mime_header)
 
 /*
  * Declared weak so a module can be tested while others are still missing:
