@@ -3,7 +3,8 @@
 #
 #   1. installs the packages (scripts/install-deps.sh) and builds the extension
 #   2. C unit tests of ext/core under ASAN+UBSan, then under valgrind
-#   3. checks the committed arginfo matches the stubs
+#   3. checks the committed arginfo matches the stubs and package.xml lists
+#      every shipped file
 #   4. starts the test servers (tests/servers/start-all.sh), stopped on exit
 #   5. the phpt suite (make test), then the phpt suite under valgrind
 #
@@ -89,6 +90,11 @@ if bash scripts/gen-stubs.sh >/dev/null && git diff --quiet -- php_src; then
 else
 	git --no-pager diff --stat -- php_src
 	fail "arginfo out of date: run scripts/gen-stubs.sh"
+fi
+
+log "package.xml"
+if ! php scripts/package-contents.php --check; then
+	fail "package.xml out of date: run php scripts/package-contents.php"
 fi
 
 log "test servers"
