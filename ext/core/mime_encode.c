@@ -507,10 +507,10 @@ static unsigned int php_hexdec(const char *s, size_t len)
 }
 
 /*
- * The first '=' of s[a, e). utf8CharBoundary()'s windows keep their end
- * and grow to the left (until substr() wraps them to the end of the
- * string), so only the new bytes are scanned and a long look-back stays
- * linear.
+ * The first '=' of s[a, e). For a max_length of 0 or more,
+ * utf8CharBoundary()'s windows keep their end and grow to the left (until
+ * substr() wraps them to the end of the string), so only the new bytes are
+ * scanned and a long look-back stays linear.
  */
 typedef struct eq_search {
 	size_t a;
@@ -540,11 +540,11 @@ static const char *eq_search_find(eq_search *es, const char *s, size_t a, size_t
 	return eq;
 }
 
-ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, size_t max_length)
+ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, ptrdiff_t max_length)
 {
-	ptrdiff_t max = (ptrdiff_t)max_length, look;
+	ptrdiff_t max = max_length, look;
 	/* Past this look-back every substr() below is clamped to the same bytes. */
-	ptrdiff_t settled = max + 2 * (ptrdiff_t)len + 6;
+	ptrdiff_t settled = (max > 0 ? max : 0) + 2 * (ptrdiff_t)len + 6;
 	eq_search es = {0, 0, NULL, false};
 
 	for (look = 3; look <= settled; look += 3) {
@@ -577,7 +577,7 @@ static ptrdiff_t wrap_cut(const char *word, size_t len, ptrdiff_t room, bool utf
 	str_slice c;
 
 	if (utf8) {
-		return mime_utf8_char_boundary(word, len, (size_t)room);
+		return mime_utf8_char_boundary(word, len, room);
 	}
 	/* Do not split an "=XX" escape. */
 	c = php_substr(len, room - 1, 1, true);
@@ -593,7 +593,7 @@ static ptrdiff_t wrap_cut(const char *word, size_t len, ptrdiff_t room, bool utf
 
 typedef struct wrap_state {
 	smtp_buf *out;
-	size_t length;
+	ptrdiff_t length;
 	bool qp_mode;
 	bool utf8;
 	mime_le le;
@@ -622,7 +622,7 @@ static bool wrap_hard_break(wrap_state *ws)
 static bool wrap_long_word(wrap_state *ws, const char *w, size_t wl, bool first)
 {
 	if (!first) {
-		ptrdiff_t space_left = (ptrdiff_t)ws->length - (ptrdiff_t)ws->buf_len - (ptrdiff_t)ws->le.len;
+		ptrdiff_t space_left = ws->length - (ptrdiff_t)ws->buf_len - (ptrdiff_t)ws->le.len;
 
 		if (space_left > 20) {
 			ptrdiff_t cut = wrap_cut(w, wl, space_left, ws->utf8);
@@ -639,15 +639,15 @@ static bool wrap_long_word(wrap_state *ws, const char *w, size_t wl, bool first)
 		}
 		ws->buf_len = 0;
 	}
-	/* With a length of 0 PHPMailer drops the word. */
-	while (wl && ws->length) {
-		ptrdiff_t cut = wrap_cut(w, wl, (ptrdiff_t)ws->length, ws->utf8);
+	/* With a length of 0 or less PHPMailer drops the word. */
+	while (wl && ws->length > 0) {
+		ptrdiff_t cut = wrap_cut(w, wl, ws->length, ws->utf8);
 		str_slice part = php_substr(wl, 0, cut, true), rest = php_substr(wl, cut, 0, false);
 
 		if (rest.len == wl) {
 			/* PHPMailer would cut nothing forever; cut plainly instead. */
-			part = php_substr(wl, 0, (ptrdiff_t)ws->length, true);
-			rest = php_substr(wl, (ptrdiff_t)ws->length, 0, false);
+			part = php_substr(wl, 0, ws->length, true);
+			rest = php_substr(wl, ws->length, 0, false);
 		}
 		if (!rest.len) {
 			ws->buf = w + part.off;
@@ -673,7 +673,7 @@ static bool wrap_line(wrap_state *ws, const char *line, size_t len)
 		const char *w_end = sp ? sp : end;
 		size_t wl = (size_t)(w_end - w);
 
-		if (ws->qp_mode && wl > ws->length) {
+		if (ws->qp_mode && (ptrdiff_t)wl > ws->length) {
 			if (!wrap_long_word(ws, w, wl, first)) {
 				return false;
 			}
@@ -689,7 +689,7 @@ static bool wrap_line(wrap_state *ws, const char *line, size_t len)
 				ws->buf = first ? w : w - 1;
 			}
 			ws->buf_len = (size_t)(w_end - ws->buf);
-			if (old_len && ws->buf_len > ws->length) {
+			if (old_len && (ptrdiff_t)ws->buf_len > ws->length) {
 				if (!wrap_put(ws, old, old_len) || !wrap_soft_break(ws)) {
 					return false;
 				}
@@ -711,7 +711,7 @@ static size_t line_break_len(const char *p, const char *end)
 	return p[0] == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
 }
 
-bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
+bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
 	bool qp_mode, bool utf8, mime_le le)
 {
 	wrap_state ws = {out, length, qp_mode, utf8, le, NULL, 0};

@@ -94,14 +94,15 @@ typedef enum mime_position {
 bool mime_encode_q(smtp_buf *out, const char *in, size_t len, mime_position pos);
 
 /*
- * PHPMailer::wrapText(): word wrap at length bytes. In qp_mode the soft
- * break is " =" le and over-long words are cut, keeping "=XX" escapes (and,
- * when utf8 is set, UTF-8 sequences) whole. utf8 is
- * mime_charset_is_utf8_literal() of the CharSet. Where PHPMailer would cut
- * nothing forever (a length below 3, or a cut point utf8CharBoundary() puts
- * at or before the start), the word is cut at length instead.
+ * PHPMailer::wrapText(): word wrap at length bytes (any PHP int, negative
+ * included). In qp_mode the soft break is " =" le and over-long words are
+ * cut, keeping "=XX" escapes (and, when utf8 is set, UTF-8 sequences)
+ * whole. utf8 is mime_charset_is_utf8_literal() of the CharSet. Where
+ * PHPMailer would cut nothing forever (a length below 3, or a cut point
+ * utf8CharBoundary() puts at or before the start), the word is cut at
+ * length instead.
  */
-bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
+bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
 	bool qp_mode, bool utf8, mime_le le);
 
 /*
@@ -110,7 +111,7 @@ bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, size_t length,
  * or negative. Where PHPMailer would look back forever, max_length is
  * returned.
  */
-ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, size_t max_length);
+ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, ptrdiff_t max_length);
 
 /*
  * PHP trim() with its default character list (" \t\n\r\0\x0B"): returns the

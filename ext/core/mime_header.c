@@ -386,12 +386,8 @@ static bool header_q(word_writer *ww, const mime_charset *cs, const char *in, si
 	mime_position pos, ptrdiff_t maxlen)
 {
 	smtp_buf q = SMTP_BUF_INIT, wrapped = SMTP_BUF_INIT;
-	/*
-	 * encodeQ() leaves no space or line break, so wrapText() sees one word,
-	 * for which a negative length acts as 0.
-	 */
 	bool ok = mime_encode_q(&q, in, len, pos)
-		&& mime_wrap_text(&wrapped, q.data, q.len, maxlen > 0 ? (size_t)maxlen : 0, true,
+		&& mime_wrap_text(&wrapped, q.data, q.len, maxlen, true,
 			mime_charset_is_utf8_literal(cs->name, cs->name_len), ww->le)
 		&& q_words(ww, &wrapped);
 

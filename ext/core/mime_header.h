@@ -46,7 +46,7 @@ bool mime_charset_is_utf8_literal(const char *name, size_t name_len);
 typedef struct mime_header_opts {
 	const mime_charset *charset;
 	bool mail_transport;   /* Mailer is 'mail': encoded-words kept within 63 bytes */
-	bool smtputf8;         /* UseSMTPUTF8: text and phrases stay unencoded */
+	bool smtputf8;         /* UseSMTPUTF8 (6.10+): text and phrases are only trimmed and normalized */
 	mime_le le;
 } mime_header_opts;
 

@@ -86,6 +86,7 @@ static const vec b64_vecs[] = {
 		S("\303\251t\303\251"),
 		S("w6l0w6k=")},
 };
+
 static bool do_b64(smtp_buf *out, const vec *v)
 {
 	return mime_base64(out, v->in, v->in_len);
@@ -135,7 +136,11 @@ static const vec b64_decode_vecs[] = {
 	{0, 0, 0,
 		S("Zm9v\000YmFy"),
 		S("foobar")},
+	{0, 0, 0,
+		S("+/+/"),
+		S("\373\377\277")},
 };
+
 static bool do_b64_decode(smtp_buf *out, const vec *v)
 {
 	return mime_base64_decode(out, v->in, v->in_len);
@@ -175,6 +180,7 @@ static const vec b64_lines_vecs[] = {
 		S("foobar"),
 		S("Zm9vYmFy\r\n")},
 };
+
 static bool do_b64_lines(smtp_buf *out, const vec *v)
 {
 	return mime_base64_lines(out, v->in, v->in_len, (size_t)v->p1, le_of(v->le));
@@ -268,6 +274,7 @@ static const vec qp_php_vecs[] = {
 		"aaa\r\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 		"bbbbbbbbbb=\r\nb")},
 };
+
 static bool do_qp_php(smtp_buf *out, const vec *v)
 {
 	return mime_qp_php(out, v->in, v->in_len);
@@ -292,6 +299,7 @@ static const vec encode_qp_vecs[] = {
 		S("bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
 		"bbb=\r\nbbbbb\r\nc")},
 };
+
 static bool do_encode_qp(smtp_buf *out, const vec *v)
 {
 	return mime_encode_qp(out, v->in, v->in_len, le_of(v->le));
@@ -333,6 +341,7 @@ static const vec normalize_vecs[] = {
 		S("no breaks"),
 		S("no breaks")},
 };
+
 static bool do_normalize(smtp_buf *out, const vec *v)
 {
 	return mime_normalize_breaks(out, v->in, v->in_len, le_of(v->le));
@@ -362,6 +371,7 @@ static const vec encode_text_vecs[] = {
 		S("a\n\n"),
 		S("a\n\n")},
 };
+
 static bool do_encode_text(smtp_buf *out, const vec *v)
 {
 	return mime_encode_text(out, v->in, v->in_len, le_of(v->le));
@@ -409,6 +419,7 @@ static const vec encode_q_vecs[] = {
 		S(""),
 		S("")},
 };
+
 static bool do_encode_q(smtp_buf *out, const vec *v)
 {
 	return mime_encode_q(out, v->in, v->in_len, (mime_position)v->p1);
@@ -419,7 +430,8 @@ static bool do_encode_q(smtp_buf *out, const vec *v)
  * a CharSet of 'utf-8'. Covers plain word wrap, the QP cut of long words
  * (before an "=XX" at the last two columns, at UTF-8 boundaries, after a
  * short first word when more than 20 columns are left, or on a new line),
- * a length of 0, blank lines and the trailing break.
+ * lengths of 0 and below (not the same for empty words), blank lines and
+ * the trailing break.
  */
 static const vec wrap_vecs[] = {
 	{0, 10, 0,
@@ -524,10 +536,20 @@ static const vec wrap_vecs[] = {
 		S("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa =\r\n"
 		"=A9=A9=A9=A9=A9=A9=A9=A9=A9=A9=A9=A9=A9==\r\n"
 		"A9=A9=A9=A9=A9=A9=A9\r\n")},
+	{0, -1, 1,
+		S("ab  cd"),
+		S(" =\r\n =\r\n\r\n")},
+	{0, 0, 1,
+		S("ab  cd"),
+		S("  =\r\n\r\n")},
+	{0, -5, 0,
+		S("ab cd"),
+		S("ab\r\ncd\r\n")},
 };
+
 static bool do_wrap(smtp_buf *out, const vec *v)
 {
-	return mime_wrap_text(out, v->in, v->in_len, (size_t)v->p1, (v->p2 & 1) != 0, (v->p2 & 2) != 0,
+	return mime_wrap_text(out, v->in, v->in_len, v->p1, (v->p2 & 1) != 0, (v->p2 & 2) != 0,
 		le_of(v->le));
 }
 
@@ -550,6 +572,7 @@ static const vec trim_vecs[] = {
 		S("\014 x \014"),
 		S("\014 x \014")},
 };
+
 static bool do_trim(smtp_buf *out, const vec *v)
 {
 	const char *s = v->in;
@@ -575,6 +598,7 @@ static const vec secure_vecs[] = {
 		S("\t x \t"),
 		S("x")},
 };
+
 static bool do_secure(smtp_buf *out, const vec *v)
 {
 	return mime_secure_header(out, v->in, v->in_len);
@@ -607,6 +631,7 @@ static const vec quoted_vecs[] = {
 		S("tab\there"),
 		S("tab\there")},
 };
+
 static bool do_quoted(smtp_buf *out, const vec *v)
 {
 	return mime_quoted_string(out, v->in, v->in_len);
@@ -620,13 +645,15 @@ static bool do_quoted(smtp_buf *out, const vec *v)
 typedef struct boundary_vec {
 	const char *in;
 	size_t in_len;
-	size_t max;
+	ptrdiff_t max;
 	ptrdiff_t result;
 } boundary_vec;
 
 static const boundary_vec boundary_vecs[] = {
 	{S("abcdef"), 4, 4},
 	{S("ab=C3=A9"), 5, 2},
+	{S("ab=c3=a9"), 5, 2},
+	{S("a=e2=82=ac"), 10, 1},
 	{S("ab=C3=A9"), 7, 2},
 	{S("ab=C3=A9cd"), 8, 2},
 	{S("a=E2=82=AC"), 8, 8},
@@ -638,54 +665,35 @@ static const boundary_vec boundary_vecs[] = {
 	{S("B=80="), 4, -1},
 	{S("=A9=A9=A9"), 6, 6},
 	{S("=E2Ba=A9"), 6, 0},
+	{S("ab=C3=A9"), -2, -6},
+	{S("=C3=A9xy"), -3, -3},
+	{S("abc"), -1, -1},
 };
-/* PHPMailer::hasLineLongerThanMax() on count repetitions of unit, then tail. */
+
+/* PHPMailer::hasLineLongerThanMax() on count_a 'a', then sep, then count_b 'b'. */
 typedef struct long_line_vec {
 	int le;
-	char unit;
-	size_t count;
-	const char *tail;
-	size_t tail_len;
+	size_t count_a;
+	const char *sep;
+	size_t sep_len;
+	size_t count_b;
 	bool result;
 } long_line_vec;
 
 static const long_line_vec long_line_vecs[] = {
-	{0, 'a', 999, S(""), false},
-	{0, 'a', 1000, S(""), true},
-	{1, 'a', 998, S(""), false},
-	{1, 'a', 999, S(""), true},
-	{0, 'a', 999, S("\r"), true},
-	{0, 'a', 998, S("\r\n"), false},
-	{1, 'a', 1500, S("\n"), true},
-	{1, 'a', 10, S("\nbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"), true},
-	{0, 'a', 10, S("\rbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
-		"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"), true},
+	{0, 999, S(""), 0, false},
+	{0, 1000, S(""), 0, true},
+	{1, 998, S(""), 0, false},
+	{1, 999, S(""), 0, true},
+	{0, 999, S("\r"), 0, true},
+	{0, 998, S("\r\n"), 0, false},
+	{1, 1500, S("\n"), 0, true},
+	{1, 10, S("\n"), 999, true},
+	{0, 10, S("\r"), 990, true},
+	{0, 10, S("\r\n"), 997, false},
+	{0, 10, S("\r\n"), 998, false},
 };
+
 static void test_line_checks(void)
 {
 	char line[2100];
@@ -693,10 +701,12 @@ static void test_line_checks(void)
 
 	for (i = 0; i < COUNT(long_line_vecs); i++) {
 		const long_line_vec *v = &long_line_vecs[i];
+		size_t len = v->count_a + v->sep_len + v->count_b;
 
-		memset(line, v->unit, v->count);
-		memcpy(line + v->count, v->tail, v->tail_len);
-		CHECK(mime_has_line_longer_than_max(line, v->count + v->tail_len, le_of(v->le)) == v->result);
+		memset(line, 'a', v->count_a);
+		memcpy(line + v->count_a, v->sep, v->sep_len);
+		memset(line + v->count_a + v->sep_len, 'b', v->count_b);
+		CHECK(mime_has_line_longer_than_max(line, len, le_of(v->le)) == v->result);
 	}
 	CHECK(!mime_has_8bit("", 0));
 	CHECK(!mime_has_8bit(S("plain\x7f\0text")));
@@ -727,7 +737,7 @@ static void test_wrap_no_progress(void)
 {
 	static const struct {
 		const char *in;
-		size_t length;
+		ptrdiff_t length;
 		bool utf8;
 	} stuck[] = {{"=3D=3D", 1, false}, {"ab=3D", 2, false}, {"=C3=A9=C3=A9", 3, true}};
 	size_t i;
@@ -751,7 +761,7 @@ static void test_wrap_no_progress(void)
 	}
 }
 
-/* Streaming base64 gives the one-shot bytes for every split of the input. */
+/* Streaming base64 gives the one-shot bytes for every first split point (and a second split). */
 static void test_b64_stream(void)
 {
 	static const struct {
@@ -792,6 +802,25 @@ static void test_b64_stream(void)
 	}
 }
 
+/* An empty smtp_buf hands over (NULL, 0): the same as "" (PHP's output for ""). */
+static void test_null_input(void)
+{
+	smtp_buf out = SMTP_BUF_INIT;
+	const char *s = NULL;
+	size_t len = 0;
+
+	CHECK(mime_wrap_text(&out, NULL, 0, 76, true, true, MIME_LE_CRLF));
+	CHECK(mime_base64_lines(&out, NULL, 0, 76, MIME_LE_LF));
+	CHECK(mime_secure_header(&out, NULL, 0) && mime_quoted_string(&out, NULL, 0));
+	CHECK(mime_encode_text(&out, NULL, 0, MIME_LE_LF));
+	CHECK(mime_qp_php(&out, NULL, 0) && mime_encode_q(&out, NULL, 0, MIME_POS_PHRASE));
+	CHECK(mime_base64(&out, NULL, 0) && mime_base64_decode(&out, NULL, 0));
+	CHECK_STR(out.data, out.len, "\r\n\n\n");
+	mime_trim(&s, &len);
+	CHECK(len == 0 && mime_utf8_char_boundary(NULL, 0, 5) == 5);
+	smtp_buf_free(&out);
+}
+
 void test_mime_encode(void)
 {
 	RUN_VECS(do_b64, b64_vecs);
@@ -810,4 +839,5 @@ void test_mime_encode(void)
 	test_utf8_boundary();
 	test_wrap_no_progress();
 	test_b64_stream();
+	test_null_input();
 }

@@ -181,6 +181,7 @@ static const header_vec header_vecs[] = {
 		S("J\303\274rgen (Jay)"),
 		S("=?utf-8?Q?J=C3=BCrgen_=28Jay=29?=")},
 };
+
 static bool encode_header(smtp_buf *out, const char *charset, mime_position pos, bool mail_transport,
 	bool smtputf8, int le, const char *in, size_t len)
 {
@@ -286,6 +287,7 @@ static const wrap_mb_vec wrap_mb_vecs[] = {
 		S("\303\251"),
 		S("")},
 };
+
 static void test_wrap_mb(void)
 {
 	static const mime_le breaks[] = {{"\r\n", 2}, {"\n", 1}, {"", 0}};
@@ -301,6 +303,16 @@ static void test_wrap_mb(void)
 		CHECK(mime_base64_wrap_mb(&out, &cs, v->in, v->in_len, breaks[v->linebreak]));
 		CHECK_MEM(out.data, out.len, v->out, v->out_len);
 	}
+	/*
+	 * With a charset name of over 60 bytes not even one character fits a
+	 * line and PHPMailer loops forever; the core writes one per line.
+	 */
+	smtp_buf_reset(&out);
+	init_charset(&cs, "utf-8");
+	cs.name = "x-a-charset-name-so-long-that-no-encoded-word-can-hold-a-character";
+	cs.name_len = strlen(cs.name);
+	CHECK(mime_base64_wrap_mb(&out, &cs, S("\xc3\xa9\xe2\x82\xac"), MIME_LE_LF));
+	CHECK_STR(out.data, out.len, "w6k=\n4oKs");
 	/* PHP divides by zero on an empty string; nothing is written. */
 	smtp_buf_reset(&out);
 	init_charset(&cs, "utf-8");
@@ -330,6 +342,7 @@ static const count_vec utf8_count_vecs[] = {
 	{S("a\364\217\277\277\370b"), 4, {0, 1, 5, 6}},
 	{S("\342(a\340\240"), 2, {0, 3, 5, 5}},
 };
+
 static void test_charsets(void)
 {
 	static const char *const utf8[] = {"utf-8", "UTF-8", "Utf-8", "utf8", "UTF8"};
