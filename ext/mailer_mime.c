@@ -311,7 +311,7 @@ static zend_string *wrap_text(zend_object *obj, zend_string *message, zend_long 
 {
 	smtp_buf out = SMTP_BUF_INIT;
 
-	mime_wrap_text(&out, ZSTR_VAL(message), ZSTR_LEN(message), length > 0 ? (size_t)length : 0, qp_mode,
+	mime_wrap_text(&out, ZSTR_VAL(message), ZSTR_LEN(message), (ptrdiff_t)length, qp_mode,
 		charset_is_utf8(obj), mailer_le(obj->ce));
 	return buf_to_str(&out);
 }
@@ -343,7 +343,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, utf8CharBoundary)
 	ZEND_PARSE_PARAMETERS_END();
 
 	RETURN_LONG((zend_long)mime_utf8_char_boundary(ZSTR_VAL(text), ZSTR_LEN(text),
-		max_length > 0 ? (size_t)max_length : 0));
+		(ptrdiff_t)max_length));
 }
 
 static zend_string *header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value)

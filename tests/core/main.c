@@ -55,22 +55,38 @@ static const struct {
 #undef CORE_TEST
 };
 
+/*
+ * Each module's test function counts as one test in the closing line; its
+ * individual checks (many of them loops over bytes or inputs) are reported
+ * beside its name.
+ */
 int main(int argc, char **argv)
 {
 	size_t i;
+	int modules_passed = 0, modules_failed = 0;
 
 	for (i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {
 		int j, selected = argc < 2;
+		int passed_before = check_passed, failed_before = check_failed;
 
 		for (j = 1; j < argc; j++) {
 			if (strcmp(argv[j], tests[i].name) == 0) {
 				selected = 1;
 			}
 		}
-		if (selected && tests[i].run) {
-			tests[i].run();
+		if (!selected || !tests[i].run) {
+			continue;
+		}
+		tests[i].run();
+		if (check_failed == failed_before) {
+			modules_passed++;
+			printf("ok   %-12s %d checks\n", tests[i].name, check_passed - passed_before);
+		} else {
+			modules_failed++;
+			printf("FAIL %-12s %d of %d checks failed\n", tests[i].name, check_failed - failed_before,
+				check_passed - passed_before + check_failed - failed_before);
 		}
 	}
-	printf("%d passed, %d failed\n", check_passed, check_failed);
-	return check_failed != 0;
+	printf("%d passed, %d failed\n", modules_passed, modules_failed);
+	return modules_failed != 0;
 }

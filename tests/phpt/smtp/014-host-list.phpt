@@ -25,7 +25,9 @@ foreach ($lists as $hosts) {
     $tried = [];
     $mail->Debugoutput = function ($line) use (&$tried) {
         if (preg_match('/^Connection: opening to (\S+):(\d+),/', $line, $m)) {
-            $tried[] = $m[1] . ':' . ($m[2] == $GLOBALS['closed'] ? 'closed' : $m[2]);
+            $names = [$GLOBALS['closed'] => 'closed', $GLOBALS['smtps']['port'] => 'smtps',
+                $GLOBALS['starttls']['port'] => 'starttls'];
+            $tried[] = $m[1] . ':' . ($names[$m[2]] ?? $m[2]);
         } elseif (str_starts_with($line, 'Invalid host')) {
             $tried[] = $line;
         }
@@ -46,9 +48,9 @@ foreach ($lists as $hosts) {
 }
 ?>
 --EXPECTF--
-true 127.0.0.1:closed | ssl://127.0.0.1:4650
+true 127.0.0.1:closed | ssl://127.0.0.1:smtps
   delivered: Host list
-true Invalid host:  bad host name | 127.0.0.1:2525
+true Invalid host:  bad host name | 127.0.0.1:starttls
   delivered: Host list
 false 127.0.0.1:closed | 127.0.0.1:closed
   SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting SMTP server error: Failed to connect to server SMTP code: 111 Additional SMTP info: Connection refused
