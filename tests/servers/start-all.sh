@@ -23,7 +23,8 @@ rm -f "$json"
 bash "$SERVERS_DIR/certs.sh" "$SMTP_TEST_CERTS"
 export SMTP_TEST_CERTS_READY=1 # the servers' own scripts need not check again
 for s in postfix smtp-sink aiosmtpd faultsmtp; do
-	if ! bash "$SERVERS_DIR/$s.sh" start; then
+	# 9>&-: the daemons must not inherit the lock, or stop-all waits on them.
+	if ! bash "$SERVERS_DIR/$s.sh" start 9>&-; then
 		log "$s failed to start; stopping everything"
 		bash "$SERVERS_DIR/stop-all.sh" --locked || true
 		exit 1
