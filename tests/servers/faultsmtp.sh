@@ -14,7 +14,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-work="${FAULTSMTP_WORK:-$root/tests/.work/faultsmtp}"
+work="${FAULTSMTP_WORK:-${SMTP_TEST_WORK:-$root/tests/.work}/faultsmtp}"
 pidfile="$work/pid"
 logfile="$work/log"
 portfile="$work/control_port"
