@@ -29,6 +29,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/mime_encode.c
     ext/core/mime_header.c
     ext/core/mime_message.c
+    ext/core/source_outline.c
   "
 
   dnl The PHP bindings.

@@ -39,7 +39,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define SERVER_WAIT_MS 5000     /* bound of every wait of the server thread */
+#define SERVER_WAIT_MS 30000    /* bound of every wait of the server thread (valgrind is slow) */
 #define CLIENT_TIMEOUT_MS 5000  /* generous: loopback answers at once */
 #define BULK_TIMEOUT_MS 60000   /* several MB through a small window, under valgrind too */
 #define GREETING "220 ready\r\n"
@@ -677,7 +677,11 @@ static void test_bad_host(void)
 	CHECK(t == NULL);
 }
 
-/* Read, write and handshake against a server that never answers, with short timeouts. */
+/*
+ * Read, write and handshake against a server that never answers, with short
+ * timeouts. The upper bounds only prove the calls return: they are generous
+ * because under valgrind setting up a TLS context alone takes seconds.
+ */
 static void test_timeouts(void)
 {
 	const size_t big = 64u * 1024 * 1024; /* more than both socket buffers can hold */
@@ -700,14 +704,14 @@ static void test_timeouts(void)
 		CHECK_RESULT(smtp_transport_read(t, buf, sizeof(buf), &n, 200, &err), &err,
 			SMTP_ERR_TIMEOUT, "read timed out after 200 ms");
 		elapsed = now_ms() - start;
-		CHECK(elapsed >= 150 && elapsed < 3000);
+		CHECK(elapsed >= 150 && elapsed < 30000);
 		CHECK(t->ops->alive(t)); /* a timeout does not end the connection */
 
 		start = now_ms();
 		CHECK_RESULT(smtp_transport_write(t, data, big, 300, &err), &err,
 			SMTP_ERR_TIMEOUT, "write timed out after 300 ms");
 		elapsed = now_ms() - start;
-		CHECK(elapsed >= 250 && elapsed < 5000);
+		CHECK(elapsed >= 250 && elapsed < 30000);
 	}
 	free(data);
 	smtp_transport_destroy(t);
@@ -726,7 +730,7 @@ static void test_timeouts(void)
 		CHECK_RESULT(t->ops->start_tls(t, &cfg, "127.0.0.1", 200, &err), &err,
 			SMTP_ERR_TIMEOUT, "TLS handshake timed out after 200 ms");
 		elapsed = now_ms() - start;
-		CHECK(elapsed >= 150 && elapsed < 3000);
+		CHECK(elapsed >= 150 && elapsed < 30000);
 		CHECK(!t->tls_active && !t->ops->alive(t));
 		CHECK_RESULT(smtp_transport_read(t, buf, sizeof(buf), &n, 200, &err), &err,
 			SMTP_ERR_STATE, "unusable");

@@ -11,7 +11,8 @@
 	CORE_TEST(session) \
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
-	CORE_TEST(mime_header)
+	CORE_TEST(mime_header) \
+	CORE_TEST(source_outline)
 
 /*
  * Declared weak so a module can be tested while others are still missing:
