@@ -40,6 +40,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_errors.c
     ext/smtp_props.c
     ext/smtp_provision.c
+    ext/smtp_substitute.c
     ext/smtp_tls_options.c
     ext/class_exception.c
     ext/class_smtp.c

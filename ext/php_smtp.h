@@ -16,10 +16,23 @@ extern zend_module_entry smtp_module_entry;
 ZEND_TSRMLS_CACHE_EXTERN()
 #endif
 
+/* A PHPMailer class this process provided: from a source file, or (file NULL) by the fallback. */
+typedef struct smtp_provision_entry {
+	zend_string *file;      /* persistent */
+	const char *name;
+	zend_string *version;   /* persistent; NULL when the file has none */
+	const char *base;
+} smtp_provision_entry;
+
+#define SMTP_PROVISION_RECORD_MAX 64
+
 ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	/* The PHPMailer-named classes as this request resolved them (NULL until first use). */
 	zend_class_entry *exception_ce;
 	zend_class_entry *client_ce;
+	/* What smtp_status() reports; kept for the life of the process (or thread). */
+	smtp_provision_entry provision_record[SMTP_PROVISION_RECORD_MAX];
+	size_t provision_count;
 ZEND_END_MODULE_GLOBALS(smtp)
 
 ZEND_EXTERN_MODULE_GLOBALS(smtp)

@@ -11,6 +11,7 @@
 #include "php_smtp.h"
 #include "smtp_props.h"
 #include "smtp_provision.h"
+#include "smtp_functions_arginfo.h"
 
 #include "core/smtp_alloc.h"
 
@@ -46,6 +47,11 @@ static PHP_GINIT_FUNCTION(smtp)
 	memset(smtp_globals, 0, sizeof(*smtp_globals));
 }
 
+static PHP_GSHUTDOWN_FUNCTION(smtp)
+{
+	smtp_provision_globals_dtor();
+}
+
 static PHP_MINIT_FUNCTION(smtp)
 {
 	smtp_set_allocator(&core_allocator);
@@ -53,13 +59,13 @@ static PHP_MINIT_FUNCTION(smtp)
 	smtp_register_client_class();
 	smtp_register_mailer_classes();
 	smtp_props_init(smtp_ce_mailer_base, smtp_ce_client);
-	smtp_provision_startup();
+	smtp_provision_startup(type, module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(smtp)
 {
-	smtp_provision_shutdown();
+	smtp_provision_shutdown(type, module_number);
 	smtp_props_shutdown();
 	return SUCCESS;
 }
@@ -86,6 +92,8 @@ static PHP_MINFO_FUNCTION(smtp)
 	php_info_print_table_row(2, "zlib (built with)", ZLIB_VERSION);
 	php_info_print_table_row(2, "zlib (running)", zlibVersion());
 	php_info_print_table_end();
+	smtp_provision_info();
+	DISPLAY_INI_ENTRIES();
 }
 
 static const zend_module_dep smtp_deps[] = {
@@ -101,7 +109,7 @@ zend_module_entry smtp_module_entry = {
 	NULL,
 	smtp_deps,
 	"smtp",
-	NULL,
+	ext_functions,
 	PHP_MINIT(smtp),
 	PHP_MSHUTDOWN(smtp),
 	PHP_RINIT(smtp),
@@ -110,7 +118,7 @@ zend_module_entry smtp_module_entry = {
 	PHP_SMTP_VERSION,
 	PHP_MODULE_GLOBALS(smtp),
 	PHP_GINIT(smtp),
-	NULL,
+	PHP_GSHUTDOWN(smtp),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

@@ -396,11 +396,11 @@ static bool add_member(source_decl *decl, source_member member, size_t *cap)
 }
 
 /* "const [type] NAME = value, NAME = value;" after the keyword. */
-static bool read_constants(lexer *lx, source_decl *decl, size_t *cap)
+static bool read_constants(lexer *lx, source_decl *decl, size_t *cap, bool is_private)
 {
 	for (;;) {
 		token name = next_token(lx), t;
-		source_member m = {SOURCE_MEMBER_CONST, {NULL, 0}, false, false, {NULL, 0}};
+		source_member m = {SOURCE_MEMBER_CONST, {NULL, 0}, false, is_private, false, {NULL, 0}};
 		const char *value_start;
 
 		t = next_token(lx);
@@ -441,10 +441,10 @@ static bool read_constants(lexer *lx, source_decl *decl, size_t *cap)
 }
 
 /* "[&] name ( params ) [: type] { body }" or "... ;" after the keyword. */
-static bool read_method(lexer *lx, source_decl *decl, size_t *cap, bool is_static)
+static bool read_method(lexer *lx, source_decl *decl, size_t *cap, bool is_static, bool is_private)
 {
 	token t = next_token(lx);
-	source_member m = {SOURCE_MEMBER_METHOD, {NULL, 0}, is_static, false, {NULL, 0}};
+	source_member m = {SOURCE_MEMBER_METHOD, {NULL, 0}, is_static, is_private, false, {NULL, 0}};
 
 	if (is_punct(t, '&')) {
 		t = next_token(lx);
@@ -464,12 +464,13 @@ static bool read_method(lexer *lx, source_decl *decl, size_t *cap, bool is_stati
 }
 
 /* "$a [= value], $b [= value];" from the first variable on. */
-static bool read_properties(lexer *lx, source_decl *decl, size_t *cap, token first, bool is_static)
+static bool read_properties(lexer *lx, source_decl *decl, size_t *cap, token first, bool is_static,
+	bool is_private)
 {
 	token t = first;
 
 	for (;;) {
-		source_member m = {SOURCE_MEMBER_PROPERTY, t.text, is_static, false, {NULL, 0}};
+		source_member m = {SOURCE_MEMBER_PROPERTY, t.text, is_static, is_private, false, {NULL, 0}};
 
 		if (t.type != TOKEN_VARIABLE || !add_member(decl, m, cap)) {
 			return false;
@@ -491,7 +492,7 @@ static bool read_properties(lexer *lx, source_decl *decl, size_t *cap, token fir
 static bool read_body(lexer *lx, source_decl *decl)
 {
 	size_t cap = 0;
-	bool is_static = false;
+	bool is_static = false, is_private = false;
 
 	for (;;) {
 		token t = next_token(lx);
@@ -507,21 +508,24 @@ static bool read_body(lexer *lx, source_decl *decl)
 			is_static = true;
 			continue;
 		}
-		if (is_keyword(t, "public") || is_keyword(t, "protected") || is_keyword(t, "private")
-			|| is_keyword(t, "var") || is_keyword(t, "abstract") || is_keyword(t, "final")
+		if (is_keyword(t, "private")) {
+			is_private = true;
+			continue;
+		}
+		if (is_keyword(t, "public") || is_keyword(t, "protected") || is_keyword(t, "var") || is_keyword(t, "abstract") || is_keyword(t, "final")
 			|| is_keyword(t, "readonly") || is_punct(t, '?') || is_punct(t, '|')) {
 			continue;
 		}
 		if (is_keyword(t, "const")) {
-			if (!read_constants(lx, decl, &cap)) {
+			if (!read_constants(lx, decl, &cap, is_private)) {
 				return false;
 			}
 		} else if (is_keyword(t, "function")) {
-			if (!read_method(lx, decl, &cap, is_static)) {
+			if (!read_method(lx, decl, &cap, is_static, is_private)) {
 				return false;
 			}
 		} else if (is_keyword(t, "use")) {
-			source_member m = {SOURCE_MEMBER_TRAIT_USE, {NULL, 0}, false, false, {NULL, 0}};
+			source_member m = {SOURCE_MEMBER_TRAIT_USE, {NULL, 0}, false, false, false, {NULL, 0}};
 			const char *start = lx->p;
 
 			t = skip_expression(lx, ";{");
@@ -537,7 +541,7 @@ static bool read_body(lexer *lx, source_decl *decl)
 				return false;
 			}
 		} else if (t.type == TOKEN_VARIABLE) {
-			if (!read_properties(lx, decl, &cap, t, is_static)) {
+			if (!read_properties(lx, decl, &cap, t, is_static, is_private)) {
 				return false;
 			}
 		} else if (t.type == TOKEN_IDENT) {
@@ -546,6 +550,7 @@ static bool read_body(lexer *lx, source_decl *decl)
 			return false;
 		}
 		is_static = false;
+		is_private = false;
 	}
 }
 

@@ -50,6 +50,7 @@ static void test_phpmailer_shape(void)
 		"    }\n"
 		"    public static function validateAddress($address, $patternselect = null) { return true; }\n"
 		"    protected function &refs(array $a = ['x' => [1]]): ?array { return $a; }\n"
+		"    private static function hidden() {}\n"
 		"    abstract protected function later();\n"
 		"    #[\\ReturnTypeWillChange]\n"
 		"    public function attributed() {}\n"
@@ -85,10 +86,13 @@ static void test_phpmailer_shape(void)
 	CHECK(m && m->is_static);
 	m = member(&o, SOURCE_MEMBER_METHOD, "__construct");
 	CHECK(m && !m->is_static);
-	CHECK(member(&o, SOURCE_MEMBER_METHOD, "refs") != NULL);
+	m = member(&o, SOURCE_MEMBER_METHOD, "refs");
+	CHECK(m && !m->is_private);
+	m = member(&o, SOURCE_MEMBER_METHOD, "hidden");
+	CHECK(m && m->is_private && m->is_static);
 	CHECK(member(&o, SOURCE_MEMBER_METHOD, "later") != NULL);
 	CHECK(member(&o, SOURCE_MEMBER_METHOD, "attributed") != NULL);
-	CHECK(o.decls[0].member_count == 17);
+	CHECK(o.decls[0].member_count == 18);
 	source_outline_free(&o);
 }
 

@@ -1,0 +1,10 @@
+<?php
+
+/** @generate-class-entries */
+
+/**
+ * What the extension provides in this process: the smtp.* settings, and each
+ * PHPMailer class it stood in for (the source file it replaced, or null when
+ * the fallback autoloader declared it; the file's VERSION; the engine base).
+ */
+function smtp_status(): array {}
