@@ -191,8 +191,8 @@ void smtp_provision_record(zend_string *file, const smtp_provided *c, const char
 		char *msg;
 
 		if (file) {
-			spprintf(&msg, 0, "smtp: %s (%s %.*s) compiled as a subclass of %s", ZSTR_VAL(file), c->name,
-				(int)version_len, version ? version : "", c->base[api - SMTP_API_5]);
+			spprintf(&msg, 0, "smtp: %s (%s%s%.*s) compiled as a subclass of %s", ZSTR_VAL(file), c->name,
+				version ? " " : "", (int)version_len, version ? version : "", c->base[api - SMTP_API_5]);
 		} else {
 			spprintf(&msg, 0, "smtp: %s declared by the fallback autoloader as a subclass of %s", c->name,
 				c->base[api - SMTP_API_5]);
@@ -286,12 +286,16 @@ void smtp_provision_info(void)
 
 /* {{{ settings */
 
+/* "auto" or "off"; the ini parser turns an unquoted off into "" and on into "1". */
 static ZEND_INI_MH(on_update_classes)
 {
 	if (zend_string_equals_literal_ci(new_value, "auto")) {
 		settings.enabled = true;
-	} else if (zend_string_equals_literal_ci(new_value, "off")) {
+	} else if (ZSTR_LEN(new_value) == 0 || zend_string_equals_literal_ci(new_value, "off")
+		|| zend_string_equals_literal(new_value, "0")) {
 		settings.enabled = false;
+	} else if (zend_string_equals_literal(new_value, "1")) {
+		settings.enabled = true;
 	} else {
 		return FAILURE;
 	}
