@@ -33,6 +33,9 @@ $args = json_decode(getenv('SMTP_TEST_WP_ARGS') ?: '{}', true, 8, JSON_THROW_ON_
 $result = ['scenario' => $scenario, 'errors' => [], 'hooks' => [], 'wp_mail' => []];
 
 set_error_handler(static function (int $type, string $message, string $file, int $line) use (&$result): bool {
+    if (!(error_reporting() & $type)) {
+        return false; // silenced with @, or below WordPress's error_reporting()
+    }
     $names = [E_WARNING => 'Warning', E_NOTICE => 'Notice', E_DEPRECATED => 'Deprecated',
         E_USER_WARNING => 'User warning', E_USER_NOTICE => 'User notice',
         E_USER_DEPRECATED => 'User deprecated', E_USER_ERROR => 'User error'];
@@ -99,7 +102,7 @@ switch ($scenario) {
         mkdir($attachment_dir);
         $attachment = "$attachment_dir/report.csv";
         file_put_contents($attachment, "id;name\n1;Zoë\n2;Łukasz\n");
-        smtp_test_wp_mail($result, $args['to'], 'Order #42 – déjà vu', 
+        smtp_test_wp_mail($result, $args['to'], 'Order #42 – déjà vu',
             "<html><body><h1>Hello</h1><p>Your <b>order</b> is ready. Ünïcödé ✓</p></body></html>",
             ['Content-Type: text/html; charset=UTF-8', 'Reply-To: Support <support@example.test>',
              'X-Smtp-Test: wordpress'],
