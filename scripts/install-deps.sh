@@ -5,7 +5,9 @@
 #
 # Postfix is installed as "No configuration" and is never started as the
 # system's mail server: the tests run private instances with their own config
-# directory and ports (tests/servers/postfix.sh).
+# directory and ports (tests/servers/postfix.sh). Likewise MariaDB and the
+# web server WordPress pulls in: the WordPress tests run a private MariaDB
+# (tests/integration/wordpress/setup.sh) and no web server at all.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -16,6 +18,8 @@ PACKAGES=(
 	# tests and their servers
 	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd
 	libphp-phpmailer valgrind openssl procps util-linux
+	# WordPress integration tests (tests/integration/wordpress/)
+	wordpress mariadb-server php8.2-mysql
 )
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }
