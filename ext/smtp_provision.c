@@ -28,6 +28,14 @@ static const struct {
 		"namespace PHPMailer\\PHPMailer; class SMTP extends \\Smtp\\Engine\\SMTP {}"},
 	{"phpmailer\\phpmailer\\exception",
 		"namespace PHPMailer\\PHPMailer; class Exception extends \\Smtp\\Engine\\Exception {}"},
+	{"phpmailer\\phpmailer\\pop3",
+		"namespace PHPMailer\\PHPMailer; class POP3 extends \\Smtp\\Engine\\POP3 {}"},
+	{"phpmailer\\phpmailer\\dsnconfigurator",
+		"namespace PHPMailer\\PHPMailer; class DSNConfigurator extends \\Smtp\\Engine\\DSNConfigurator {}"},
+	{"phpmailer\\phpmailer\\oauthtokenprovider",
+		"namespace PHPMailer\\PHPMailer; interface OAuthTokenProvider extends \\Smtp\\Engine\\OAuthTokenProvider {}"},
+	{"phpmailer\\phpmailer\\oauth",
+		"namespace PHPMailer\\PHPMailer; class OAuth extends \\Smtp\\Engine\\OAuth implements OAuthTokenProvider {}"},
 };
 
 static zend_class_entry *declare_fallback(zend_string *lc_name)

@@ -11,7 +11,9 @@
 	CORE_TEST(session) \
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
-	CORE_TEST(mime_header)
+	CORE_TEST(mime_header) \
+	CORE_TEST(dkim) \
+	CORE_TEST(smime)
 
 /*
  * Declared weak so a module can be tested while others are still missing:

@@ -16,7 +16,7 @@ fi
 
 rm -f "$SMTP_TEST_WORK/servers.json"
 rc=0
-for s in faultsmtp aiosmtpd smtp-sink postfix; do
+for s in dovecot faultsmtp aiosmtpd smtp-sink postfix; do
 	bash "$SERVERS_DIR/$s.sh" stop || {
 		log "failed to stop $s"
 		rc=1
