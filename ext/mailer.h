@@ -5,8 +5,9 @@
  * settings), mailer_lang.c (language tables), mailer_address.c,
  * mailer_attach.c, mailer_mime.c (headers and encoders), mailer_body.c
  * (createBody), mailer_html.c (msgHTML), mailer_send.c (send, preSend,
- * postSend), mailer_smtp.c and mailer_local.c (the transports), and
- * mailer_static.c (static helpers). Each implements the PHP_METHODs of
+ * postSend), mailer_smtp.c and mailer_local.c (the transports),
+ * mailer_dkim.c and mailer_smime.c (signing), and mailer_static.c (static
+ * helpers). Each implements the PHP_METHODs of
  * php_src/mailer_arginfo.h for its concern and the C functions below.
  */
 #ifndef MAILER_H

@@ -11,6 +11,7 @@
 #include "zend_attributes.h"
 
 #include "mailer.h"
+#include "mailer_sign.h"
 #include "smtp_errors.h"
 
 #include "core/mime_message.h"
@@ -284,11 +285,19 @@ static zend_string *create_body_impl(zend_object *obj)
 {
 	body_model bm;
 	mime_body body;
-	zend_string *result = ZSTR_EMPTY_ALLOC();
+	zend_string *result = ZSTR_EMPTY_ALLOC(), *smime;
 	zval *type;
 
 	/* Both may be overridden (tests pin the boundaries by overriding generateId()). */
-	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
+	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL)) {
+		return result;
+	}
+	/* S/MIME: the MIME header lines open the text to sign, taken before $Encoding changes (mailer_smime.c). */
+	smime = mailer_smime_begin(obj);
+	if (EG(exception) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
+		if (smime) {
+			zend_string_release(smime);
+		}
 		return result;
 	}
 	model_init(&bm, obj);
@@ -337,7 +346,7 @@ static zend_string *create_body_impl(zend_object *obj)
 			zend_string_release(msg);
 		}
 	}
-	return result;
+	return smime ? mailer_smime_finish(obj, smime, result) : result;
 }
 
 zend_string *mailer_create_body(zend_object *obj)

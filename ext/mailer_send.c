@@ -14,6 +14,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer_sign.h"
 #include "smtp_errors.h"
 
 /* {{{ try / catch (Exception $exc) */
@@ -302,6 +303,10 @@ static bool pre_send_impl(zend_object *obj)
 		zend_string_release(secured);
 		zend_string_release(subject);
 		zend_string_release(le);
+	}
+	/* Sign with DKIM when it is set up (mailer_dkim.c). */
+	if (!EG(exception)) {
+		mailer_dkim_sign_message(obj);
 	}
 	if (EG(exception)) {
 		goto caught;

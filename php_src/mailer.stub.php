@@ -1044,6 +1044,47 @@ abstract class MailerBase
      * @return mixed
      */
     public static function stripTrailingBreaks($text) {}
+
+    /**
+     * @param string $cert_filename
+     * @param string $key_filename
+     * @param string $key_pass
+     * @param string $extracerts_filename
+     * @return mixed
+     */
+    public function sign($cert_filename, $key_filename, #[\SensitiveParameter] $key_pass, $extracerts_filename = '') {}
+
+    /**
+     * @param string $txt
+     * @return string
+     */
+    public function DKIM_QP($txt) {}
+
+    /**
+     * @param string $signHeader
+     * @return string
+     */
+    public function DKIM_Sign($signHeader) {}
+
+    /**
+     * @param string $signHeader
+     * @return string
+     */
+    public function DKIM_HeaderC($signHeader) {}
+
+    /**
+     * @param string $body
+     * @return string
+     */
+    public function DKIM_BodyC($body) {}
+
+    /**
+     * @param string $headers_line
+     * @param string $subject
+     * @param string $body
+     * @return string
+     */
+    public function DKIM_Add($headers_line, $subject, $body) {}
 }
 
 class PHPMailer6 extends MailerBase

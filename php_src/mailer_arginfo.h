@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6d689d06899b373c6a9f9f3e86adc1e2c5191ad9 */
+ * Stub hash: f2906e65f427625fe46782966abb9da0b3ada981 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -386,6 +386,33 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Smtp_Engine_MailerBase_stripTrailingBreaks arginfo_class_Smtp_Engine_MailerBase_has8bitChars
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_sign, 0, 0, 3)
+	ZEND_ARG_INFO(0, cert_filename)
+	ZEND_ARG_INFO(0, key_filename)
+	ZEND_ARG_INFO(0, key_pass)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, extracerts_filename, "\'\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, 0, 0, 1)
+	ZEND_ARG_INFO(0, txt)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, 0, 0, 1)
+	ZEND_ARG_INFO(0, signHeader)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, 0, 0, 1)
+	ZEND_ARG_INFO(0, body)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, 0, 0, 3)
+	ZEND_ARG_INFO(0, headers_line)
+	ZEND_ARG_INFO(0, subject)
+	ZEND_ARG_INFO(0, body)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_setLanguage, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, langcode, "\'en\'")
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, lang_path, "\'\'")
@@ -514,6 +541,12 @@ ZEND_METHOD(Smtp_Engine_MailerBase, replaceCustomHeader);
 ZEND_METHOD(Smtp_Engine_MailerBase, setBoundaries);
 ZEND_METHOD(Smtp_Engine_MailerBase, setSMTPXclientAttribute);
 ZEND_METHOD(Smtp_Engine_MailerBase, stripTrailingBreaks);
+ZEND_METHOD(Smtp_Engine_MailerBase, sign);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_QP);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Sign);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_HeaderC);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_BodyC);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Add);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, lang);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
@@ -635,6 +668,12 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 	ZEND_ME(Smtp_Engine_MailerBase, setBoundaries, arginfo_class_Smtp_Engine_MailerBase_setBoundaries, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, setSMTPXclientAttribute, arginfo_class_Smtp_Engine_MailerBase_setSMTPXclientAttribute, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, stripTrailingBreaks, arginfo_class_Smtp_Engine_MailerBase_stripTrailingBreaks, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_MailerBase, sign, arginfo_class_Smtp_Engine_MailerBase_sign, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_QP, arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Sign, arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_HeaderC, arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_BodyC, arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Add, arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -1353,6 +1392,11 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_string *property_validator_name = zend_string_init("validator", sizeof("validator") - 1, 1);
 	zend_declare_property_ex(class_entry, property_validator_name, &property_validator_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_validator_name);
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "sign", sizeof("sign") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# start-all.sh: start every test server (Postfix, smtp-sink, aiosmtpd and our
-# fault-injecting server), the WordPress site of the integration tests
-# (tests/integration/wordpress/setup.sh: a private MariaDB) and
+# start-all.sh: start every test server (Postfix, smtp-sink, aiosmtpd, our
+# fault-injecting server and Dovecot's POP3), the WordPress site of the
+# integration tests (tests/integration/wordpress/setup.sh: a private MariaDB) and
 # write $SMTP_TEST_WORK/servers.json (default tests/.work/servers.json), which
 # is what the tests read. Idempotent: servers already running are left as they
 # are. On failure, stops what it started and exits non-zero.
@@ -23,7 +23,7 @@ rm -f "$json"
 
 bash "$SERVERS_DIR/certs.sh" "$SMTP_TEST_CERTS"
 export SMTP_TEST_CERTS_READY=1 # the servers' own scripts need not check again
-for s in postfix smtp-sink aiosmtpd faultsmtp; do
+for s in postfix smtp-sink aiosmtpd faultsmtp dovecot; do
 	# 9>&-: the daemons must not inherit the lock, or stop-all waits on them.
 	if ! bash "$SERVERS_DIR/$s.sh" start 9>&-; then
 		log "$s failed to start; stopping everything"

@@ -21,7 +21,7 @@ bash "$REPO_ROOT/tests/integration/wordpress/setup.sh" stop || {
 	log "failed to stop wordpress's MariaDB"
 	rc=1
 }
-for s in faultsmtp aiosmtpd smtp-sink postfix; do
+for s in dovecot faultsmtp aiosmtpd smtp-sink postfix; do
 	bash "$SERVERS_DIR/$s.sh" stop || {
 		log "failed to stop $s"
 		rc=1
