@@ -192,7 +192,8 @@ $smtp_functions = in_array('smtp', $extensions, true) ? (get_extension_funcs('sm
 $opcache = in_array('Zend OPcache', $extensions, true) ? opcache_get_status(false) : false;
 $result['config'] = [
     'extension' => in_array('smtp', $extensions, true),
-    'classes' => in_array('smtp', $extensions, true) ? (ini_get_all('smtp', false)['smtp.classes'] ?? false) : false,
+    // smtp_status() names the mode; ini_get() would give the ini parser's '' for off.
+    'classes' => in_array('smtp_status', $smtp_functions, true) ? smtp_status()['classes'] : false,
     'opcache' => $opcache ? [
         'shm' => $opcache['opcache_enabled'],
         'file_cache' => $opcache['file_cache'] ?? null,
