@@ -230,10 +230,30 @@ static bool embeddable_path(zend_string *url)
 		&& !(ZSTR_LEN(url) >= 4 && memcmp(ZSTR_VAL(url), "cid:", 4) == 0);
 }
 
+/*
+ * html_entity_decode($text, ENT_QUOTES, $charset), called by name as
+ * PHPMailer calls it, so that its warnings (a charset it does not support)
+ * and errors read the same.
+ */
+static zend_string *decode_entities(zend_string *text, zval *charset)
+{
+	zval args[3], ret;
+	zend_string *decoded;
+
+	ZVAL_STR_COPY(&args[0], text);
+	ZVAL_LONG(&args[1], ENT_QUOTES);
+	ZVAL_COPY(&args[2], charset);
+	smtp_call_function("html_entity_decode", &ret, 3, args);
+	decoded = Z_TYPE(ret) == IS_STRING ? zend_string_copy(Z_STR(ret)) : ZSTR_EMPTY_ALLOC();
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[2]);
+	zval_ptr_dtor(&args[0]);
+	return decoded;
+}
+
 static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *advanced)
 {
 	zend_string *stripped, *tags, *trimmed, *decoded, *replacement;
-	zval charset;
 
 	if (advanced && zend_is_callable(advanced, 0, NULL)) {
 		zval arg, ret;
@@ -251,10 +271,7 @@ static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *adva
 	tags = zend_string_init(ZSTR_VAL(stripped), ZSTR_LEN(stripped), 0);
 	ZSTR_LEN(tags) = php_strip_tags(ZSTR_VAL(tags), ZSTR_LEN(tags), NULL, 0);
 	trimmed = php_trim(tags, NULL, 0, 3);
-	ZVAL_COPY(&charset, MPROP(obj, CharSet));
-	convert_to_string(&charset);
-	decoded = php_unescape_html_entities(trimmed, 1, ENT_QUOTES, Z_STRVAL(charset));
-	zval_ptr_dtor(&charset);
+	decoded = decode_entities(trimmed, MPROP(obj, CharSet));
 	zend_string_release(trimmed);
 	zend_string_release(tags);
 	zend_string_release(stripped);
