@@ -153,9 +153,14 @@ zend_string *mailer_normalize_breaks(zend_string *text, mime_le le);
 /* rtrim($text, " \r\n\t"): PHPMailer::stripTrailingWSP(). */
 zend_string *mailer_strip_trailing_wsp(zend_string *text);
 
-/* PHPMailer::filenameToType() and mb_pathinfo($path, PATHINFO_BASENAME). */
-zend_string *mailer_filename_to_type(zend_string *filename);
-zend_string *mailer_basename(zend_string *path);
+/*
+ * static::filenameToType($filename) and (string) static::mb_pathinfo($path,
+ * $option) for PATHINFO_BASENAME or PATHINFO_EXTENSION, of the class scope
+ * (late static binding, as PHPMailer calls them): through overrides when a
+ * subclass has them.
+ */
+zend_string *mailer_filename_to_type(zend_class_entry *scope, zend_string *filename);
+zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_long option);
 
 /* }}} */
 

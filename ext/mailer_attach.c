@@ -103,11 +103,11 @@ static bool add_file(zend_object *obj, attachment_args *a)
 		return reject(obj, "file_access", a->source, STOP_CONTINUE);
 	}
 	if (is_empty_string(a->type)) {
-		ZVAL_STR(&type, mailer_filename_to_type(path));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, path));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
-	filename = mailer_basename(path);
+	filename = mailer_path_part(obj->ce, path, PHP_PATHINFO_BASENAME);
 	if (is_empty_string(a->name)) {
 		ZVAL_STR_COPY(&name, filename);
 	} else {
@@ -140,7 +140,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 	fname = zval_get_string(filename_arg);
 	/* An image's type comes from its name, when it has one; an attachment's from its file name. */
 	if (is_empty_string(a->type) && (!a->cid || zend_is_true(a->name))) {
-		ZVAL_STR(&type, mailer_filename_to_type(fname));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, fname));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
@@ -151,7 +151,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 		zval name;
 
 		filename = zend_string_copy(fname);
-		ZVAL_STR(&name, mailer_basename(fname));
+		ZVAL_STR(&name, mailer_path_part(obj->ce, fname, PHP_PATHINFO_BASENAME));
 		ZVAL_LONG(&zero, 0);
 		append_entry(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, &zero);
 		zval_ptr_dtor(&name);

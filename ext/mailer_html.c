@@ -161,8 +161,8 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 static zend_string *embed_file(zend_object *obj, zend_string *message, zend_string *url, zend_string *attr,
 	zend_string *basedir)
 {
-	zend_string *filename = mailer_basename(url), *directory, *cid, *path, *type, *ext;
-	zend_string *parts_dir;
+	zend_string *filename = mailer_path_part(obj->ce, url, PHP_PATHINFO_BASENAME);
+	zend_string *directory, *cid, *path, *type, *ext, *parts_dir;
 	char *dir = estrndup(ZSTR_VAL(url), ZSTR_LEN(url));
 	size_t dlen = zend_dirname(dir, ZSTR_LEN(url));
 	zval source, args[2], info;
@@ -278,6 +278,29 @@ static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *adva
 	return decoded;
 }
 
+/* $this->html2text($html, $advanced), through an override if there is one. */
+static zend_string *call_html2text(zend_object *obj, zend_string *html, zval *advanced)
+{
+	zval args[2], ret;
+	zend_string *text;
+
+	if (!SMTP_OVERRIDDEN(obj, "html2text")) {
+		return html_to_text(obj, html, advanced);
+	}
+	ZVAL_STR_COPY(&args[0], html);
+	if (advanced) {
+		ZVAL_COPY(&args[1], advanced);
+	} else {
+		ZVAL_FALSE(&args[1]);
+	}
+	SMTP_CALL(obj, "html2text", &ret, 2, args);
+	text = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&args[0]);
+	return text;
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, html2text)
 {
 	zend_string *html;
@@ -367,7 +390,12 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 
 		MPROP_SET_ZSTR(obj, Body, body);
 		zend_string_release(body);
-		text = html_to_text(obj, message, advanced);
+		text = call_html2text(obj, message, advanced);
+		if (EG(exception)) {
+			zend_string_release(text);
+			zend_string_release(message);
+			RETURN_THROWS();
+		}
 		body = mailer_normalize_breaks(text, le);
 		MPROP_SET_ZSTR(obj, AltBody, body);
 		zend_string_release(body);

@@ -334,14 +334,24 @@ static void release_parts(zend_string *parts[4])
 	}
 }
 
-zend_string *mailer_basename(zend_string *path)
+zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_long option)
 {
-	zend_string *parts[4], *basename;
+	zend_string *parts[4], *part;
+	zval args[2], ret;
 
-	path_parts(path, parts);
-	basename = zend_string_copy(parts[1]);
-	release_parts(parts);
-	return basename;
+	if (!SMTP_CE_OVERRIDES(scope, "mb_pathinfo")) {
+		path_parts(path, parts);
+		part = zend_string_copy(parts[option == PHP_PATHINFO_BASENAME ? 1 : 2]);
+		release_parts(parts);
+		return part;
+	}
+	ZVAL_STR_COPY(&args[0], path);
+	ZVAL_LONG(&args[1], option);
+	SMTP_CALL_STATIC(scope, "mb_pathinfo", &ret, 2, args);
+	part = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	return part;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, mb_pathinfo)
@@ -528,17 +538,41 @@ PHP_METHOD(Smtp_Engine_MailerBase, _mime_types)
 	RETURN_STR(mime_type_of(ext));
 }
 
-zend_string *mailer_filename_to_type(zend_string *filename)
+/* filenameToType() of the class scope: its static::mb_pathinfo() and static::_mime_types(). */
+static zend_string *filename_to_type(zend_class_entry *scope, zend_string *filename)
 {
 	const char *q = memchr(ZSTR_VAL(filename), '?', ZSTR_LEN(filename));
 	zend_string *name = q ? zend_string_init(ZSTR_VAL(filename), q - ZSTR_VAL(filename), 0)
 		: zend_string_copy(filename);
-	zend_string *parts[4], *type;
+	zend_string *type;
+	zval ext, ret;
 
-	path_parts(name, parts);
-	type = mime_type_of(parts[2]);
-	release_parts(parts);
+	ZVAL_STR(&ext, mailer_path_part(scope, name, PHP_PATHINFO_EXTENSION));
 	zend_string_release(name);
+	if (!SMTP_CE_OVERRIDES(scope, "_mime_types")) {
+		type = mime_type_of(Z_STR(ext));
+	} else {
+		SMTP_CALL_STATIC(scope, "_mime_types", &ret, 1, &ext);
+		type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+	}
+	zval_ptr_dtor(&ext);
+	return type;
+}
+
+zend_string *mailer_filename_to_type(zend_class_entry *scope, zend_string *filename)
+{
+	zval arg, ret;
+	zend_string *type;
+
+	if (!SMTP_CE_OVERRIDES(scope, "filenametotype")) {
+		return filename_to_type(scope, filename);
+	}
+	ZVAL_STR_COPY(&arg, filename);
+	SMTP_CALL_STATIC(scope, "filenametotype", &ret, 1, &arg);
+	type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&arg);
 	return type;
 }
 
@@ -550,7 +584,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, filenameToType)
 		Z_PARAM_STR(filename)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(mailer_filename_to_type(filename));
+	RETURN_STR(filename_to_type(zend_get_called_scope(execute_data), filename));
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, quotedString)
