@@ -134,12 +134,16 @@ bool mailer_has_unicode_local_part(zend_string *address);
 
 /* {{{ mailer_static.c */
 
-/* PHPMailer::isValidHost(). */
+/* PHPMailer::isValidHost(); and static::isValidHost() of scope, through an override if there is one. */
 bool mailer_is_valid_host(zval *host);
+bool mailer_host_is_valid(zend_class_entry *scope, zval *host);
 
-/* PHPMailer::fileIsAccessible() and isPermittedPath(). */
+/*
+ * PHPMailer::isPermittedPath(); and static::fileIsAccessible() of scope
+ * (which asks static::isPermittedPath()), through overrides if there are any.
+ */
 bool mailer_is_permitted_path(zend_string *path);
-bool mailer_file_is_accessible(zend_string *path);
+bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path);
 
 /* PHPMailer::isShellSafe(). */
 bool mailer_is_shell_safe(zend_string *str);

@@ -40,6 +40,21 @@ PHP_METHOD(Smtp_Engine_MailerBase, validateEncoding)
 	RETURN_BOOL(valid_encoding(encoding));
 }
 
+/* $this->validateEncoding($encoding), through an override if there is one. */
+static bool encoding_is_valid(zend_object *obj, zval *encoding)
+{
+	zval ret;
+	bool ok;
+
+	if (!SMTP_OVERRIDDEN(obj, "validateencoding")) {
+		return valid_encoding(encoding);
+	}
+	SMTP_CALL(obj, "validateencoding", &ret, 1, encoding);
+	ok = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
+	zval_ptr_dtor(&ret);
+	return ok;
+}
+
 static bool is_empty_string(zval *zv)
 {
 	return Z_TYPE_P(zv) == IS_STRING && Z_STRLEN_P(zv) == 0;
@@ -98,7 +113,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	zval type, name, *cid;
 	bool ok;
 
-	if (!mailer_file_is_accessible(path)) {
+	if (!mailer_file_is_accessible(obj->ce, path)) {
 		zend_string_release(path);
 		return reject(obj, "file_access", a->source, STOP_CONTINUE);
 	}
@@ -113,7 +128,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	} else {
 		ZVAL_COPY(&name, a->name);
 	}
-	ok = valid_encoding(a->encoding);
+	ok = encoding_is_valid(obj, a->encoding);
 	if (!ok) {
 		reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 		zend_string_release(filename);
@@ -134,7 +149,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 	zval type, zero;
 	zend_string *filename, *fname;
 
-	if (!valid_encoding(a->encoding)) {
+	if (!encoding_is_valid(obj, a->encoding)) {
 		return reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 	}
 	fname = zval_get_string(filename_arg);

@@ -770,7 +770,7 @@ static zend_string *server_hostname_impl(zend_object *obj)
 			ZVAL_EMPTY_STRING(&result);
 		}
 	}
-	if (!mailer_is_valid_host(&result)) {
+	if (!mailer_host_is_valid(obj->ce, &result)) {
 		zval_ptr_dtor(&result);
 		return ZSTR_INIT_LITERAL("localhost.localdomain", 0);
 	}

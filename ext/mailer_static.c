@@ -161,6 +161,18 @@ static bool host_shaped(const char *s, size_t len)
 	return true;
 }
 
+/* static::$method($arg) of scope, as a bool (false when it threw). */
+static bool call_static_bool(zend_class_entry *scope, const char *lcname, size_t len, zval *arg)
+{
+	zval ret;
+	bool result;
+
+	smtp_call_static(scope, lcname, len, &ret, 1, arg);
+	result = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
+	zval_ptr_dtor(&ret);
+	return result;
+}
+
 bool mailer_is_valid_host(zval *zhost)
 {
 	zend_string *host, *probe;
@@ -207,6 +219,14 @@ bool mailer_is_valid_host(zval *zhost)
 	return ok;
 }
 
+bool mailer_host_is_valid(zend_class_entry *scope, zval *host)
+{
+	if (SMTP_CE_OVERRIDES(scope, "isvalidhost")) {
+		return call_static_bool(scope, ZEND_STRL("isvalidhost"), host);
+	}
+	return mailer_is_valid_host(host);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, isValidHost)
 {
 	zval *host;
@@ -247,12 +267,24 @@ PHP_METHOD(Smtp_Engine_MailerBase, isPermittedPath)
 	RETURN_BOOL(mailer_is_permitted_path(path));
 }
 
-/* A permitted path to a regular file that can be read (UNC paths are not asked to be readable). */
-bool mailer_file_is_accessible(zend_string *path)
+/*
+ * fileIsAccessible() of the class scope: a path its static::isPermittedPath()
+ * permits, to a regular file that can be read (UNC paths are not asked to be
+ * readable).
+ */
+static bool file_is_accessible(zend_class_entry *scope, zend_string *path)
 {
 	zend_stat_t st;
+	zval arg;
+	bool permitted;
 
-	if (!mailer_is_permitted_path(path) || ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)
+	if (SMTP_CE_OVERRIDES(scope, "ispermittedpath")) {
+		ZVAL_STR(&arg, path);
+		permitted = call_static_bool(scope, ZEND_STRL("ispermittedpath"), &arg);
+	} else {
+		permitted = mailer_is_permitted_path(path);
+	}
+	if (!permitted || ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)
 		|| php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
 		return false;
 	}
@@ -265,6 +297,17 @@ bool mailer_file_is_accessible(zend_string *path)
 	return VCWD_ACCESS(ZSTR_VAL(path), R_OK) == 0;
 }
 
+bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path)
+{
+	zval arg;
+
+	if (SMTP_CE_OVERRIDES(scope, "fileisaccessible")) {
+		ZVAL_STR(&arg, path);
+		return call_static_bool(scope, ZEND_STRL("fileisaccessible"), &arg);
+	}
+	return file_is_accessible(scope, path);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
 {
 	zend_string *path;
@@ -273,7 +316,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
 		Z_PARAM_STR(path)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_BOOL(mailer_file_is_accessible(path));
+	RETURN_BOOL(file_is_accessible(zend_get_called_scope(execute_data), path));
 }
 
 /* Only letters, digits and "@_-." are safe to hand to a shell. */

@@ -76,16 +76,20 @@ $not_dispatched = [
     'addrAppend', 'alternativeExists', 'attachAll', 'attachmentExists', 'base64EncodeWrapMB', 'encodeFile',
     'encodeHeader', 'encodeQ', 'encodeQP', 'encodeString', 'endBoundary', 'getBoundary', 'has8bitChars',
     'hasMultiBytes', 'headerLine', 'inlineImageExists', 'isError', 'punyencodeAddress', 'secureHeader',
-    'setMessageType', 'textLine', 'validateEncoding', 'wrapText', 'normalizeBreaks', 'stripTrailingWSP',
-    'quotedString', 'hasLineLongerThanMax', 'isValidHost', 'idnSupported', 'fileIsAccessible', 'isPermittedPath',
-    'setLE',
+    'setMessageType', 'textLine', 'wrapText', 'normalizeBreaks', 'stripTrailingWSP', 'quotedString',
+    'hasLineLongerThanMax', 'idnSupported', 'setLE',
 ];
+
+$xfail = array_fill_keys($not_dispatched, 'the engine does not call an override of this method');
+// The negated override lets the missing file through: PHPMailer's encodeFile() then warns from
+// file_get_contents(); the engine reports the same error without that warning.
+$xfail['fileIsAccessible'] = 'no file_get_contents() warning for a file that is not there';
 
 $cases = [];
 foreach ($methods as $method) {
     $cases["override/$method"] = [
         'base' => false,
-        'xfail' => in_array($method, $not_dispatched, true) ? "the engine does not call an override of $method()" : null,
+        'xfail' => $xfail[$method] ?? null,
         'run' => function ($unused, $dir) use ($method, $subclass, $scenario) {
             return $scenario($subclass($method), $dir);
         },
