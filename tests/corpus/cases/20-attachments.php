@@ -193,6 +193,22 @@ foreach ($shapes as $shape => [$alt, $inline, $attach]) {
         };
     }
 }
+/* sendmail and qmail write "\n" line ends (PHP_EOL): base64, QP and the part headers follow. */
+foreach (['sendmail', 'qmail'] as $mailer) {
+    foreach (['8bit', 'base64', 'quoted-printable'] as $enc) {
+        $cases["line-ends/$mailer/$enc"] = function ($mail, $dir) use ($mailer, $enc) {
+            $mail->Mailer = $mailer;
+            $mail->CharSet = 'utf-8';
+            $mail->Encoding = $enc;
+            $mail->isHTML();
+            $mail->Body = "<p>Grüße\r\n<img src=\"cid:logo\"></p>\r\n" . str_repeat('x', 1200);
+            $mail->AltBody = "Grüße\r\nzweite Zeile";
+            $mail->addEmbeddedImage("$dir/logo.png", 'logo');
+            $mail->addAttachment("$dir/notes.txt", '', $enc);
+            $mail->addStringAttachment("a\r\nb\rc\n", 'breaks.txt', $enc);
+        };
+    }
+}
 $cases['shape/plain-with-inline'] = function ($mail, $dir) {
     $mail->Body = 'text with an inline part';
     $mail->addEmbeddedImage("$dir/logo.png", 'logo');

@@ -16,6 +16,7 @@ $token = smtp_test_token();
 // One SMTP connection for all: each mailer gets the same SMTP instance and keeps it open.
 $smtp = new PHPMailer\PHPMailer\SMTP();
 $sent = [];
+$envelope = [];
 $failed = 0;
 $opened = 0;
 $count_connections = function ($line) use (&$opened) {
@@ -50,6 +51,7 @@ try {
             continue;
         }
         $sent[$name] = corpus_as_wire($message);
+        $envelope[$name] = $mail->Sender !== '' ? $mail->Sender : $mail->From;
     }
     $smtp->quit();
     $smtp->close();
@@ -57,7 +59,8 @@ try {
     corpus_fixtures_remove($dir);
 }
 
-// Match each delivered message with a sent one, trace headers Postfix put on top aside.
+// Match each delivered message with a sent one, trace headers Postfix put on top aside;
+// its Return-Path is the envelope sender: Sender, else From.
 $delivered = smtp_test_wait_messages($token, count($sent), 60.0);
 $unmatched = $sent;
 $strays = 0;
@@ -68,6 +71,9 @@ foreach ($delivered as $raw) {
         continue;
     }
     unset($unmatched[$name]);
+    if (!preg_match('/^Return-Path: <(.*)>$/m', $raw, $m) || $m[1] !== $envelope[$name]) {
+        echo "$name: Return-Path ", $m[0] ?? 'missing', ", expected <{$envelope[$name]}>\n";
+    }
 }
 foreach ($unmatched as $name => $message) {
     echo "$name: delivered bytes differ\n";
