@@ -104,8 +104,9 @@ zend_string *mailer_create_header(zend_object *obj);
 /* Some attachment has exactly this disposition ([6]). */
 bool mailer_has_disposition(zend_object *obj, const char *disposition);
 
-/* setMessageType(). */
+/* $this->setMessageType() and $this->alternativeExists(), through overrides if there are any. */
 void mailer_set_message_type(zend_object *obj);
+bool mailer_alternative_exists(zend_object *obj);
 
 /* $this->serverHostname(), through an override. */
 zend_string *mailer_server_hostname(zend_object *obj);
@@ -120,7 +121,7 @@ zend_string *mailer_addr_format(zend_object *obj, zval *pair);
 /* static::validateAddress($address) with the called class's validator. */
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);
 
-/* $this->punyencodeAddress($address). */
+/* $this->punyencodeAddress($address), through an override if there is one. */
 zend_string *mailer_punyencode(zend_object *obj, zend_string *address);
 
 /* $this->addAnAddress($kind, $address, $name), through an override. */

@@ -43,16 +43,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, validateEncoding)
 /* $this->validateEncoding($encoding), through an override if there is one. */
 static bool encoding_is_valid(zend_object *obj, zval *encoding)
 {
-	zval ret;
-	bool ok;
-
-	if (!SMTP_OVERRIDDEN(obj, "validateencoding")) {
-		return valid_encoding(encoding);
-	}
-	SMTP_CALL(obj, "validateencoding", &ret, 1, encoding);
-	ok = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-	zval_ptr_dtor(&ret);
-	return ok;
+	return SMTP_OVERRIDDEN(obj, "validateencoding") ? SMTP_CALL_BOOL(obj, "validateencoding", 1, encoding)
+		: valid_encoding(encoding);
 }
 
 static bool is_empty_string(zval *zv)

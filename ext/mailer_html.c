@@ -400,7 +400,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 		MPROP_SET_ZSTR(obj, AltBody, body);
 		zend_string_release(body);
 		zend_string_release(text);
-		if (!zend_is_true(MPROP(obj, AltBody))) {
+		if (!mailer_alternative_exists(obj)) {
 			zend_string *fallback = zend_strpprintf(0,
 				"This is an HTML-only message. To view it, activate HTML in your email application.%.*s",
 				(int)le.len, le.s);

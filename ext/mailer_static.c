@@ -161,18 +161,6 @@ static bool host_shaped(const char *s, size_t len)
 	return true;
 }
 
-/* static::$method($arg) of scope, as a bool (false when it threw). */
-static bool call_static_bool(zend_class_entry *scope, const char *lcname, size_t len, zval *arg)
-{
-	zval ret;
-	bool result;
-
-	smtp_call_static(scope, lcname, len, &ret, 1, arg);
-	result = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-	zval_ptr_dtor(&ret);
-	return result;
-}
-
 bool mailer_is_valid_host(zval *zhost)
 {
 	zend_string *host, *probe;
@@ -222,7 +210,7 @@ bool mailer_is_valid_host(zval *zhost)
 bool mailer_host_is_valid(zend_class_entry *scope, zval *host)
 {
 	if (SMTP_CE_OVERRIDES(scope, "isvalidhost")) {
-		return call_static_bool(scope, ZEND_STRL("isvalidhost"), host);
+		return SMTP_CALL_STATIC_BOOL(scope, "isvalidhost", 1, host);
 	}
 	return mailer_is_valid_host(host);
 }
@@ -280,7 +268,7 @@ static bool file_is_accessible(zend_class_entry *scope, zend_string *path)
 
 	if (SMTP_CE_OVERRIDES(scope, "ispermittedpath")) {
 		ZVAL_STR(&arg, path);
-		permitted = call_static_bool(scope, ZEND_STRL("ispermittedpath"), &arg);
+		permitted = SMTP_CALL_STATIC_BOOL(scope, "ispermittedpath", 1, &arg);
 	} else {
 		permitted = mailer_is_permitted_path(path);
 	}
@@ -303,7 +291,7 @@ bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path)
 
 	if (SMTP_CE_OVERRIDES(scope, "fileisaccessible")) {
 		ZVAL_STR(&arg, path);
-		return call_static_bool(scope, ZEND_STRL("fileisaccessible"), &arg);
+		return SMTP_CALL_STATIC_BOOL(scope, "fileisaccessible", 1, &arg);
 	}
 	return file_is_accessible(scope, path);
 }

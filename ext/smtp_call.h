@@ -48,6 +48,14 @@ bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t
 #define SMTP_CALL(obj, lit, retval, argc, argv) smtp_call((obj), lit, sizeof(lit) - 1, (retval), (argc), (argv))
 #define SMTP_CALL_STATIC(ce, lit, retval, argc, argv) \
 	smtp_call_static((ce), lit, sizeof(lit) - 1, (retval), (argc), (argv))
+#define SMTP_CALL_BOOL(obj, lit, argc, argv) smtp_call_bool((obj), lit, sizeof(lit) - 1, (argc), (argv))
+#define SMTP_CALL_STATIC_BOOL(ce, lit, argc, argv) \
+	smtp_call_static_bool((ce), lit, sizeof(lit) - 1, (argc), (argv))
+
+/* The same, for methods whose result is a bool: false when the call threw. */
+bool smtp_call_bool(zend_object *obj, const char *lcname, size_t len, uint32_t argc, zval *argv);
+bool smtp_call_static_bool(zend_class_entry *called_scope, const char *lcname, size_t len,
+	uint32_t argc, zval *argv);
 
 /* Calls a PHP function by name (e.g. "idn_to_ascii"); false if it does not exist or threw. */
 bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv);

@@ -73,11 +73,10 @@ $methods = [
  * is how the message or the call count differs.
  */
 $not_dispatched = [
-    'addrAppend', 'alternativeExists', 'attachAll', 'attachmentExists', 'base64EncodeWrapMB', 'encodeFile',
-    'encodeHeader', 'encodeQ', 'encodeQP', 'encodeString', 'endBoundary', 'getBoundary', 'has8bitChars',
-    'hasMultiBytes', 'headerLine', 'inlineImageExists', 'isError', 'punyencodeAddress', 'secureHeader',
-    'setMessageType', 'textLine', 'wrapText', 'normalizeBreaks', 'stripTrailingWSP', 'quotedString',
-    'hasLineLongerThanMax', 'idnSupported', 'setLE',
+    'addrAppend', 'attachAll', 'base64EncodeWrapMB', 'encodeFile', 'encodeHeader', 'encodeQ', 'encodeQP',
+    'encodeString', 'endBoundary', 'getBoundary', 'has8bitChars', 'hasMultiBytes', 'headerLine', 'isError',
+    'secureHeader', 'textLine', 'wrapText', 'normalizeBreaks', 'stripTrailingWSP', 'quotedString',
+    'hasLineLongerThanMax',
 ];
 
 $xfail = array_fill_keys($not_dispatched, 'the engine does not call an override of this method');
@@ -85,11 +84,15 @@ $xfail = array_fill_keys($not_dispatched, 'the engine does not call an override 
 // file_get_contents(); the engine reports the same error without that warning.
 $xfail['fileIsAccessible'] = 'no file_get_contents() warning for a file that is not there';
 
+// 6.10 asks has8bitChars() before idnSupported() in addOrEnqueueAnAddress(): 6.6.3 calls it more often.
+$since = ['idnSupported' => '6.12.0'];
+
 $cases = [];
 foreach ($methods as $method) {
     $cases["override/$method"] = [
         'base' => false,
         'xfail' => $xfail[$method] ?? null,
+        'since' => $since[$method] ?? '6.6.3',
         'run' => function ($unused, $dir) use ($method, $subclass, $scenario) {
             return $scenario($subclass($method), $dir);
         },
