@@ -1,7 +1,8 @@
 <?php
 /*
- * php -d extension=modules/smtp.so -d extension=mbstring -d extension=intl \
- *     tests/corpus/run.php [-v] [-x] [substring...]
+ * php -d extension=modules/smtp.so tests/corpus/run.php [-v] [-x] [substring...]
+ *
+ * (with mbstring and intl loaded, as tests/phpt.sh loads them).
  *
  * Runs the corpus (or the cases whose name contains one of the substrings)
  * natively and on the oracle, and prints one line per difference; -x also

@@ -13,7 +13,6 @@
 $subclass = function (string $method, bool $exceptions = false): PHPMailer\PHPMailer\PHPMailer {
     $m = new ReflectionMethod(PHPMailer\PHPMailer\PHPMailer::class, $method);
     $head = ($m->isPublic() ? 'public' : 'protected') . ($m->isStatic() ? ' static' : '');
-    $self = $m->isStatic() ? 'static' : '$this';
     return eval('return new class (' . var_export($exceptions, true) . ') extends CorpusMailer {
         public static $corpusCalls = 0;
         ' . $head . ' function ' . $method . '(...$a)
