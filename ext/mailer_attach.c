@@ -40,6 +40,13 @@ PHP_METHOD(Smtp_Engine_MailerBase, validateEncoding)
 	RETURN_BOOL(valid_encoding(encoding));
 }
 
+/* $this->validateEncoding($encoding), through an override if there is one. */
+static bool encoding_is_valid(zend_object *obj, zval *encoding)
+{
+	return SMTP_OVERRIDDEN(obj, "validateencoding") ? SMTP_CALL_BOOL(obj, "validateencoding", 1, encoding)
+		: valid_encoding(encoding);
+}
+
 static bool is_empty_string(zval *zv)
 {
 	return Z_TYPE_P(zv) == IS_STRING && Z_STRLEN_P(zv) == 0;
@@ -98,22 +105,22 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	zval type, name, *cid;
 	bool ok;
 
-	if (!mailer_file_is_accessible(path)) {
+	if (!mailer_file_is_accessible(obj->ce, path)) {
 		zend_string_release(path);
 		return reject(obj, "file_access", a->source, STOP_CONTINUE);
 	}
 	if (is_empty_string(a->type)) {
-		ZVAL_STR(&type, mailer_filename_to_type(path));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, path));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
-	filename = mailer_basename(path);
+	filename = mailer_path_part(obj->ce, path, PHP_PATHINFO_BASENAME);
 	if (is_empty_string(a->name)) {
 		ZVAL_STR_COPY(&name, filename);
 	} else {
 		ZVAL_COPY(&name, a->name);
 	}
-	ok = valid_encoding(a->encoding);
+	ok = encoding_is_valid(obj, a->encoding);
 	if (!ok) {
 		reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 		zend_string_release(filename);
@@ -134,13 +141,13 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 	zval type, zero;
 	zend_string *filename, *fname;
 
-	if (!valid_encoding(a->encoding)) {
+	if (!encoding_is_valid(obj, a->encoding)) {
 		return reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 	}
 	fname = zval_get_string(filename_arg);
 	/* An image's type comes from its name, when it has one; an attachment's from its file name. */
 	if (is_empty_string(a->type) && (!a->cid || zend_is_true(a->name))) {
-		ZVAL_STR(&type, mailer_filename_to_type(fname));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, fname));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
@@ -151,7 +158,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 		zval name;
 
 		filename = zend_string_copy(fname);
-		ZVAL_STR(&name, mailer_basename(fname));
+		ZVAL_STR(&name, mailer_path_part(obj->ce, fname, PHP_PATHINFO_BASENAME));
 		ZVAL_LONG(&zero, 0);
 		append_entry(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, &zero);
 		zval_ptr_dtor(&name);

@@ -182,7 +182,7 @@ static bool check_encoding(zend_object *obj, mime_text encoding)
 static bool check_file(zend_object *obj, mime_text path)
 {
 	zend_string *zpath = zend_string_init(path.s, path.len, 0), *msg;
-	bool ok = mailer_file_is_accessible(zpath);
+	bool ok = mailer_file_is_accessible(obj->ce, zpath);
 
 	if (!ok) {
 		msg = mailer_lang_concat(obj, "file_open", path.s, path.len);
@@ -414,7 +414,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 		Z_PARAM_STR(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!mailer_file_is_accessible(path) || !(stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL))) {
+	if (!mailer_file_is_accessible(THIS_OBJ->ce, path) || !(stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL))) {
 		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_open", ZSTR_VAL(path), ZSTR_LEN(path));
 
 		mailer_fail(THIS_OBJ, msg, STOP_CONTINUE);
