@@ -2,8 +2,6 @@
 DSNConfigurator: the allowed options are listed in the order of PHPMailer's properties
 --EXTENSIONS--
 smtp
---XFAIL--
-The engine's PHPMailer declares its properties in alphabetical order (php_src/mailer.stub.php), PHPMailer in its own order; get_object_vars() follows the declarations.
 --FILE--
 <?php
 // PHPMailer lists the allowed options in the order its class declares the properties.
