@@ -471,8 +471,24 @@ static bool read_properties(lexer *lx, source_decl *decl, size_t *cap, token fir
 
 	for (;;) {
 		source_member m = {SOURCE_MEMBER_PROPERTY, t.text, is_static, is_private, false, {NULL, 0}};
+		const char *after_name;
 
-		if (t.type != TOKEN_VARIABLE || !add_member(decl, m, cap)) {
+		if (t.type != TOKEN_VARIABLE) {
+			return false;
+		}
+		/* "= 'literal'" up to the next "," or ";": the value, as for constants (PHPMailer 5.2's $Version). */
+		after_name = lx->p;
+		t = next_token(lx);
+		if (is_punct(t, '=')) {
+			token value = next_token(lx), after = next_token(lx);
+
+			if (value.type == TOKEN_STRING && value.quoted && (is_punct(after, ',') || is_punct(after, ';'))) {
+				m.has_string_value = true;
+				m.value = value.text;
+			}
+		}
+		lx->p = after_name;
+		if (!add_member(decl, m, cap)) {
 			return false;
 		}
 		t = skip_expression(lx, ",;{");

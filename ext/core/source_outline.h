@@ -36,7 +36,7 @@ typedef struct source_member {
 	source_span name;       /* without the $ of a property; the trait list of a trait use */
 	bool is_static;
 	bool is_private;
-	bool has_string_value;  /* a constant whose value is one quoted string literal */
+	bool has_string_value;  /* a constant or property whose value is one quoted string literal */
 	source_span value;      /* that literal, between its quotes, escapes left as written */
 } source_member;
 
