@@ -74,6 +74,7 @@ void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
 	ctx->opts.charset = &ctx->charset;
 	ctx->opts.mail_transport = mailer_is_mail_transport(obj);
 	ctx->opts.smtputf8 = zend_is_true(MPROP(obj, UseSMTPUTF8));
+	ctx->opts.legacy = false;
 	ctx->opts.le = mailer_le(obj->ce);
 }
 

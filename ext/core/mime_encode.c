@@ -597,6 +597,7 @@ typedef struct wrap_state {
 	bool qp_mode;
 	bool utf8;
 	mime_le le;
+	mime_le hard_le;   /* after hard cuts and at line ends: le, or CRLF in 5.2 */
 	const char *buf;   /* wrapText's $buf: always a slice of the line */
 	size_t buf_len;
 } wrap_state;
@@ -612,17 +613,17 @@ static bool wrap_soft_break(wrap_state *ws)
 	return (!ws->qp_mode || wrap_put(ws, " =", 2)) && wrap_put(ws, ws->le.s, ws->le.len);
 }
 
-/* A hard cut inside a word: '=' and le. */
+/* A hard cut inside a word: '=' and the line ending. */
 static bool wrap_hard_break(wrap_state *ws)
 {
-	return wrap_put(ws, "=", 1) && wrap_put(ws, ws->le.s, ws->le.len);
+	return wrap_put(ws, "=", 1) && wrap_put(ws, ws->hard_le.s, ws->hard_le.len);
 }
 
 /* wrapText's handling of a QP word longer than the line. */
 static bool wrap_long_word(wrap_state *ws, const char *w, size_t wl, bool first)
 {
 	if (!first) {
-		ptrdiff_t space_left = ws->length - (ptrdiff_t)ws->buf_len - (ptrdiff_t)ws->le.len;
+		ptrdiff_t space_left = ws->length - (ptrdiff_t)ws->buf_len - (ptrdiff_t)ws->hard_le.len;
 
 		if (space_left > 20) {
 			ptrdiff_t cut = wrap_cut(w, wl, space_left, ws->utf8);
@@ -703,7 +704,7 @@ static bool wrap_line(wrap_state *ws, const char *line, size_t len)
 		}
 		w = sp + 1;
 	}
-	return wrap_put(ws, ws->buf, ws->buf_len) && wrap_put(ws, ws->le.s, ws->le.len);
+	return wrap_put(ws, ws->buf, ws->buf_len) && wrap_put(ws, ws->hard_le.s, ws->hard_le.len);
 }
 
 static size_t line_break_len(const char *p, const char *end)
@@ -711,10 +712,10 @@ static size_t line_break_len(const char *p, const char *end)
 	return p[0] == '\r' && p + 1 < end && p[1] == '\n' ? 2 : 1;
 }
 
-bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
-	bool qp_mode, bool utf8, mime_le le)
+static bool wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
+	bool qp_mode, bool utf8, mime_le le, mime_le hard_le)
 {
-	wrap_state ws = {out, length, qp_mode, utf8, le, NULL, 0};
+	wrap_state ws = {out, length, qp_mode, utf8, le, hard_le, NULL, 0};
 	const char *p, *end;
 
 	/* An empty smtp_buf hands over (NULL, 0). */
@@ -748,6 +749,18 @@ bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length
 		}
 		p = q + line_break_len(q, end);
 	}
+}
+
+bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
+	bool qp_mode, bool utf8, mime_le le)
+{
+	return wrap_text(out, msg, len, length, qp_mode, utf8, le, le);
+}
+
+bool mime_wrap_text_legacy(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
+	bool qp_mode, bool utf8, mime_le le)
+{
+	return wrap_text(out, msg, len, length, qp_mode, utf8, le, MIME_LE_CRLF);
 }
 
 /* ---- header text helpers ---- */

@@ -106,6 +106,14 @@ bool mime_wrap_text(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length
 	bool qp_mode, bool utf8, mime_le le);
 
 /*
+ * PHPMailer 5.2's wrapText(): the same cuts, but lines end and hard cuts
+ * break with CRLF whatever le is (le still splits the lines and follows a
+ * soft break), and a line's room counts the two bytes of CRLF.
+ */
+bool mime_wrap_text_legacy(smtp_buf *out, const char *msg, size_t len, ptrdiff_t length,
+	bool qp_mode, bool utf8, mime_le le);
+
+/*
  * PHPMailer::utf8CharBoundary(), PHP's substr() rules on negative offsets
  * included: a long look-back can go past the start, so the result may be 0
  * or negative. Where PHPMailer would look back forever, max_length is

@@ -278,6 +278,7 @@ bool mime_base64_wrap_mb(smtp_buf *out, const mime_charset *cs, const char *in, 
 typedef struct word_writer {
 	smtp_buf *out;
 	mime_le le;
+	mime_le wrap_le;  /* the line ending of wrapText() for Q words: le, or CRLF for 5.2 */
 	const char *charset;
 	size_t charset_len;
 	char tag[3];     /* "?B?" or "?Q?" */
@@ -365,7 +366,7 @@ static bool q_words(word_writer *ww, smtp_buf *wrapped)
 
 	mime_trim(&t, &len);
 	s = wrapped->data + (t - wrapped->data);
-	end = s + join_soft_breaks(s, len, ww->le);
+	end = s + join_soft_breaks(s, len, ww->wrap_le);
 	p = s;
 	for (;;) {
 		char *nl = p < end ? memchr(p, '\n', (size_t)(end - p)) : NULL;
@@ -388,7 +389,7 @@ static bool header_q(word_writer *ww, const mime_charset *cs, const char *in, si
 	smtp_buf q = SMTP_BUF_INIT, wrapped = SMTP_BUF_INIT;
 	bool ok = mime_encode_q(&q, in, len, pos)
 		&& mime_wrap_text(&wrapped, q.data, q.len, maxlen, true,
-			mime_charset_is_utf8_literal(cs->name, cs->name_len), ww->le)
+			mime_charset_is_utf8_literal(cs->name, cs->name_len), ww->wrap_le)
 		&& q_words(ww, &wrapped);
 
 	smtp_buf_free(&q);
@@ -468,15 +469,48 @@ static bool header_phrase_ascii(smtp_buf *out, const char *in, size_t len)
 	return smtp_buf_append(out, in + run, len - run) && smtp_buf_append(out, "\"", 1);
 }
 
+/*
+ * PHPMailer 5.2's encodeHeader(): the same choice between B and Q, but
+ * words of at most 75 bytes (the payload gets 75 - 7 - strlen(CharSet)),
+ * always labelled with CharSet, and no encoding at all for text without
+ * bytes that need it. Its wrapText() cuts with CRLF whatever the line
+ * ending, and its lines are joined with le.
+ */
+static bool encode_header_legacy(word_writer *ww, const mime_charset *cs, const char *in, size_t len,
+	mime_position pos)
+{
+	size_t special = 0, i;
+	ptrdiff_t maxlen = ENCODED_WORD_MAX - 7 - (ptrdiff_t)cs->name_len;
+
+	if (pos == MIME_POS_PHRASE && !mime_has_8bit(in, len)) {
+		return header_phrase_ascii(ww->out, in, len);
+	}
+	for (i = 0; i < len; i++) {
+		special += header_special((unsigned char)in[i], pos);
+	}
+	if (!special) {
+		return smtp_buf_append(ww->out, in, len);
+	}
+	if (special > len / 3) {
+		return header_b(ww, cs, in, len, maxlen);
+	}
+	ww->tag[1] = 'Q';
+	ww->wrap_le = MIME_LE_CRLF;
+	return header_q(ww, cs, in, len, pos, maxlen);
+}
+
 bool mime_encode_header(smtp_buf *out, const mime_header_opts *opts, const char *in, size_t len,
 	mime_position pos)
 {
 	const mime_charset *cs = opts->charset;
-	word_writer ww = {out, opts->le, cs->name, cs->name_len, {'?', 'B', '?'}, true};
+	word_writer ww = {out, opts->le, opts->le, cs->name, cs->name_len, {'?', 'B', '?'}, true};
 	bool has_8bit;
 	size_t special = 0, i;
 	ptrdiff_t maxlen;
 
+	if (opts->legacy) {
+		return encode_header_legacy(&ww, cs, in, len, pos);
+	}
 	if (opts->smtputf8 && pos != MIME_POS_COMMENT) {
 		/*
 		 * PHPMailer 6.10+: trim(normalizeBreaks($str)). le is made of

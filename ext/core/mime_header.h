@@ -48,6 +48,12 @@ typedef struct mime_header_opts {
 	bool mail_transport;   /* Mailer is 'mail': encoded-words kept within 63 bytes */
 	bool smtputf8;         /* UseSMTPUTF8 (6.10+): text and phrases are only trimmed and normalized */
 	mime_le le;
+	/*
+	 * PHPMailer 5.2's encodeHeader(): encoded words fit 75 bytes with the
+	 * CharSet named (us-ascii is never substituted), and text without bytes
+	 * to encode is left as it is, however long.
+	 */
+	bool legacy;
 } mime_header_opts;
 
 /* PHPMailer::hasMultiBytes(): mb_strlen() of s is below its byte length. */

@@ -149,8 +149,9 @@ static bool emit_file(mime_body *body, mime_text path, mime_encoding encoding)
 	return true;
 }
 
-/* PHPMailer::encodeString() into the body. */
-static bool encode_bytes(smtp_buf *out, const char *s, size_t len, mime_encoding encoding, mime_le le)
+/* PHPMailer::encodeString() into the body (5.2's, when legacy). */
+static bool encode_bytes(smtp_buf *out, const char *s, size_t len, mime_encoding encoding, mime_le le,
+	bool legacy)
 {
 	switch (encoding) {
 	case MIME_ENC_BASE64:
@@ -161,7 +162,8 @@ static bool encode_bytes(smtp_buf *out, const char *s, size_t len, mime_encoding
 	case MIME_ENC_BINARY:
 		return smtp_buf_append(out, s, len);
 	case MIME_ENC_QP:
-		return mime_encode_qp(out, s, len, le);
+		/* 5.2's encodeQP() is quoted_printable_encode() alone, line breaks left as PHP writes them. */
+		return legacy ? mime_qp_php(out, s, len) : mime_encode_qp(out, s, len, le);
 	case MIME_ENC_UNKNOWN:
 		break;
 	}
@@ -173,8 +175,8 @@ static bool emit_encoded(mime_body *body, mime_text t, mime_text encoding)
 {
 	size_t start = body->bytes.len;
 
-	return encode_bytes(&body->bytes, t.s, t.len, mime_encoding_from_name(encoding.s, encoding.len), body->le)
-		&& claim(body, start);
+	return encode_bytes(&body->bytes, t.s, t.len, mime_encoding_from_name(encoding.s, encoding.len), body->le,
+		body->legacy) && claim(body, start);
 }
 
 /* }}} */
@@ -203,7 +205,9 @@ static void text_part_encoding(const mime_message *m, mime_text text, bool main_
 		*encoding = TEXT_7BIT;
 		*charset = TEXT_ASCII;
 	}
-	if (!text_is(m->encoding, LIT("base64")) && mime_has_line_longer_than_max(text.s, text.len, m->le)) {
+	/* 5.2's hasLineLongerThanMax() counts a CRLF whatever the line ending. */
+	if (!text_is(m->encoding, LIT("base64"))
+		&& mime_has_line_longer_than_max(text.s, text.len, m->legacy ? MIME_LE_CRLF : m->le)) {
 		*encoding = TEXT_QP;
 	}
 }
@@ -255,7 +259,8 @@ static bool emit_text_part(mime_body *body, const mime_message *m, mime_text bou
 	mime_text content_type, mime_text encoding, mime_text text)
 {
 	return emit_part_header(body, m, boundary, charset, content_type, encoding)
-		&& emit_encoded(body, text, encoding.len ? encoding : m->encoding) && emit_le(body);
+		&& emit_encoded(body, text, encoding.len ? encoding : m->encoding) && emit_le(body)
+		&& (!m->legacy || emit_le(body));
 }
 
 /* PHPMailer::endBoundary(). */
@@ -272,10 +277,12 @@ static bool emit_nested(mime_body *body, mime_text outer, const char *subtype, s
 	if (!emit(body, LIT("--")) || !emit_text(body, outer) || !emit_le(body)
 		|| !emit(body, LIT("Content-Type: multipart/")) || !emit(body, subtype, subtype_len)
 		|| !emit(body, LIT(";")) || !emit_le(body)
-		|| !emit(body, LIT(" boundary=\"")) || !emit_text(body, inner)) {
+		|| !(body->legacy ? emit(body, LIT("\tboundary=\"")) : emit(body, LIT(" boundary=\"")))
+		|| !emit_text(body, inner)) {
 		return false;
 	}
-	if (html_related) {
+	/* 5.2 names no root type for a related part. */
+	if (html_related && !body->legacy) {
 		return emit(body, LIT("\";")) && emit_le(body) && emit(body, LIT(" type=\"text/html\""))
 			&& emit_le(body) && emit_le(body);
 	}
@@ -367,6 +374,76 @@ static bool emit_attachment(mime_body *body, const mime_message *m, const mime_a
 	return emit_le(body);
 }
 
+/* encodeHeader(secureHeader($name)) into a buffer of its own. */
+static bool encode_name(smtp_buf *out, const mime_message *m, mime_text name)
+{
+	smtp_buf secured = SMTP_BUF_INIT;
+	bool ok = mime_secure_header(&secured, name.s, name.len)
+		&& mime_encode_header(out, m->header_opts, secured.data ? secured.data : "", secured.len, MIME_POS_TEXT);
+
+	smtp_buf_free(&secured);
+	return ok;
+}
+
+/* One of ` ()<>@,;:"/[]?=`: 5.2 quotes a filename holding one (without escaping anything). */
+static bool needs_quotes(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != '\0' && strchr(" ()<>@,;:\"/[]?=", s[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * One attachment part as PHPMailer 5.2's attachAll() writes it: the name
+ * always in quotes in Content-Type, the Content-ID as given (for every
+ * inline part), and a blank line after the content.
+ */
+static bool emit_attachment_legacy(mime_body *body, const mime_message *m, const mime_attachment *a,
+	mime_text boundary)
+{
+	smtp_buf name = SMTP_BUF_INIT;
+	mime_text encoded;
+	bool ok;
+
+	if (!encode_name(&name, m, a->name)) {
+		smtp_buf_free(&name);
+		return false;
+	}
+	encoded = (mime_text){name.data ? name.data : "", name.len};
+	ok = emit(body, LIT("--")) && emit_text(body, boundary) && emit_le(body)
+		&& emit(body, LIT("Content-Type: ")) && emit_text(body, a->type)
+		&& (text_empty(a->name) || (emit(body, LIT("; name=\"")) && emit_text(body, encoded) && emit(body, LIT("\""))))
+		&& emit_le(body)
+		&& (text_is(a->encoding, LIT("7bit")) || (emit(body, LIT("Content-Transfer-Encoding: "))
+			&& emit_text(body, a->encoding) && emit_le(body)))
+		&& (!text_is(a->disposition, LIT("inline")) || (emit(body, LIT("Content-ID: <")) && emit_text(body, a->cid)
+			&& emit(body, LIT(">")) && emit_le(body)));
+	if (ok && !text_empty(a->disposition)) {
+		ok = emit(body, LIT("Content-Disposition: ")) && emit_text(body, a->disposition);
+		if (ok && needs_quotes(encoded.s, encoded.len)) {
+			ok = emit(body, LIT("; filename=\"")) && emit_text(body, encoded) && emit(body, LIT("\""));
+		} else if (ok && !text_empty(encoded)) {
+			ok = emit(body, LIT("; filename=")) && emit_text(body, encoded);
+		}
+		ok = ok && emit_le(body);
+	}
+	smtp_buf_free(&name);
+	if (!ok || !emit_le(body)) {
+		return false;
+	}
+	if (a->is_string) {
+		ok = emit_encoded(body, a->content, a->encoding);
+	} else {
+		ok = emit_file(body, a->content, mime_encoding_from_name(a->encoding.s, a->encoding.len));
+	}
+	return ok && emit_le(body) && emit_le(body);
+}
+
 /* An inline part whose Content-ID an earlier emitted part already used is left out. */
 static bool cid_seen(const mime_message *m, size_t upto, mime_text disposition, mime_text cid)
 {
@@ -399,7 +476,7 @@ static bool emit_attachments(mime_body *body, const mime_message *m, const char 
 		if (text_is(a->disposition, LIT("inline")) && cid_seen(m, i, a->disposition, a->cid)) {
 			continue;
 		}
-		if (!emit_attachment(body, m, a, boundary)) {
+		if (!(m->legacy ? emit_attachment_legacy(body, m, a, boundary) : emit_attachment(body, m, a, boundary))) {
 			return false;
 		}
 	}
@@ -424,11 +501,13 @@ static bool emit_alternatives(mime_body *body, const mime_message *m, const part
 	}
 	if (calendar && m->ical.len && !text_empty(m->ical)) {
 		smtp_buf type = SMTP_BUF_INIT;
+		/* 5.2 always says REQUEST, and leaves a blank line after the part. */
 		bool ok = smtp_buf_append(&type, LIT("text/calendar; method="))
-			&& smtp_buf_append(&type, m->ical_method.s, m->ical_method.len)
+			&& (m->legacy ? smtp_buf_append(&type, LIT("REQUEST"))
+				: smtp_buf_append(&type, m->ical_method.s, m->ical_method.len))
 			&& emit_part_header(body, m, boundary, TEXT_EMPTY, (mime_text){type.data, type.len}, TEXT_EMPTY)
 			&& emit_encoded(body, m->ical, m->encoding)
-			&& (!calendar_le || emit_le(body));
+			&& (!calendar_le || emit_le(body)) && (!m->legacy || emit_le(body));
 
 		smtp_buf_free(&type);
 		return ok;
@@ -440,6 +519,7 @@ bool mime_body_add_attachments(mime_body *body, const mime_message *m, const cha
 	size_t disposition_len, mime_text boundary)
 {
 	body->le = m->le;
+	body->legacy = m->legacy;
 	return emit_attachments(body, m, disposition, disposition_len, boundary);
 }
 
@@ -449,6 +529,12 @@ bool mime_body_build(mime_body *body, const mime_message *m)
 	const mime_text *b = m->boundary;
 
 	body->le = m->le;
+	body->legacy = m->legacy;
+	/* 5.2 opens every multipart body with a preamble for clients that cannot read MIME. */
+	if (m->legacy && m->type != 0
+		&& (!emit(body, LIT("This is a multi-part message in MIME format.")) || !emit_le(body) || !emit_le(body))) {
+		return false;
+	}
 	switch (m->type) {
 	case MIME_HAS_INLINE:
 		return emit_text_part(body, m, b[0], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
@@ -466,8 +552,9 @@ bool mime_body_build(mime_body *body, const mime_message *m)
 	case MIME_HAS_ALT | MIME_HAS_INLINE:
 		return emit_alternatives(body, m, &e, b[0], b[1], false, false) && emit_end(body, b[0]);
 	case MIME_HAS_ALT | MIME_HAS_ATTACH:
+		/* Only 6.x puts a calendar part into a message with attachments. */
 		return emit_nested(body, b[0], LIT("alternative"), b[1], false)
-			&& emit_alternatives(body, m, &e, b[1], TEXT_EMPTY, true, false) && emit_end(body, b[1])
+			&& emit_alternatives(body, m, &e, b[1], TEXT_EMPTY, !m->legacy, false) && emit_end(body, b[1])
 			&& emit_le(body) && emit_attachments(body, m, LIT("attachment"), b[0]);
 	case MIME_HAS_ALT | MIME_HAS_INLINE | MIME_HAS_ATTACH:
 		return emit_nested(body, b[0], LIT("alternative"), b[1], false)
@@ -557,7 +644,7 @@ static smtp_status read_file(mime_reader *r, const mime_segment *seg, smtp_buf *
 			return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory");
 		}
 		if (n == 0 && !encode_bytes(out, r->carry.data ? r->carry.data : "", r->carry.len, seg->encoding,
-				r->body->le)) {
+				r->body->le, r->body->legacy)) {
 			return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory");
 		}
 		break;

@@ -69,6 +69,15 @@ typedef struct mime_message {
 	mime_text ical_method;      /* the METHOD found in Ical (REQUEST when none) */
 	mime_text boundary[3];      /* the three boundaries */
 	bool smtputf8;              /* UseSMTPUTF8: the body goes as 8bit */
+	/*
+	 * PHPMailer 5.2's layout instead of 6.x's: the preamble "This is a
+	 * multi-part message in MIME format.", nested boundaries on a
+	 * tab-indented line, a blank line after each part, attachment names
+	 * always quoted, Content-ID as given, a calendar part only in "alt"
+	 * messages, and quoted-printable as PHP's quoted_printable_encode()
+	 * writes it (CRLF soft breaks whatever le is).
+	 */
+	bool legacy;
 	const mime_header_opts *header_opts; /* for attachment names and Content-IDs */
 	const mime_attachment *attachments;
 	size_t attachment_count;
@@ -100,6 +109,7 @@ typedef struct mime_body {
 	size_t count;
 	size_t capacity;
 	mime_le le;
+	bool legacy;            /* mime_message.legacy: how files are quoted-printable encoded */
 } mime_body;
 
 void mime_body_init(mime_body *body);

@@ -186,7 +186,7 @@ static bool encode_header(smtp_buf *out, const char *charset, mime_position pos,
 	bool smtputf8, int le, const char *in, size_t len)
 {
 	mime_charset cs;
-	mime_header_opts opts;
+	mime_header_opts opts = {0};
 
 	init_charset(&cs, charset);
 	opts.charset = &cs;

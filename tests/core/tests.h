@@ -14,7 +14,8 @@
 	CORE_TEST(mime_header) \
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \
-	CORE_TEST(source_outline)
+	CORE_TEST(source_outline) \
+	CORE_TEST(legacy5)
 
 /*
  * Declared weak so a module can be tested while others are still missing:
