@@ -429,7 +429,8 @@ static void declare_defaults(void)
 	smtp_persistent_list(&value, ical_methods, sizeof(ical_methods) / sizeof(ical_methods[0]));
 	smtp_prop_set_default(smtp_ce_mailer_base, "IcalMethods", &value);
 	ZVAL_INTERNED_STR(&value, zend_string_init_interned("\r\n", 2, 1));
-	smtp_prop_set_default(smtp_ce_mailer_base, "LE", &value);
+	smtp_prop_set_default(smtp_ce_phpmailer6, "LE", &value);
+	smtp_prop_set_default(smtp_ce_phpmailer7, "LE", &value);
 }
 
 void smtp_register_mailer_classes(void)

@@ -339,9 +339,6 @@ abstract class MailerBase
     /** @var string */
     protected $uniqueid = '';
 
-    /** @var string */
-    protected static $LE = null;
-
     /**
      * @param bool $exceptions
      * @return mixed
@@ -430,14 +427,6 @@ abstract class MailerBase
     protected function addAnAddress($kind, $address, $name = '') {}
 
     /**
-     * @param string $addrstr
-     * @param bool $useimap
-     * @param string $charset
-     * @return array
-     */
-    public static function parseAddresses($addrstr, $useimap = true, $charset = MailerBase::CHARSET_ISO88591) {}
-
-    /**
      * @param string $address
      * @param string $name
      * @param bool $auto
@@ -456,11 +445,6 @@ abstract class MailerBase
      * @return bool
      */
     public static function validateAddress($address, $patternselect = null) {}
-
-    /**
-     * @return bool
-     */
-    public static function idnSupported() {}
 
     /**
      * @param string $address
@@ -963,19 +947,6 @@ abstract class MailerBase
     public function getAllRecipientAddresses() {}
 
     /**
-     * @param bool $isSent
-     * @param array $to
-     * @param array $cc
-     * @param array $bcc
-     * @param string $subject
-     * @param string $body
-     * @param string $from
-     * @param array $extra
-     * @return mixed
-     */
-    protected function doCallback($isSent, $to, $cc, $bcc, $subject, $body, $from, $extra) {}
-
-    /**
      * @return OAuthTokenProvider
      */
     public function getOAuth() {}
@@ -1107,6 +1078,45 @@ class PHPMailer6 extends MailerBase
      * @return string
      */
     protected function lang($key) {}
+
+    /*
+     * $LE, parseAddresses(), idnSupported() and doCallback() are the 6.x and
+     * 7.x API's; PHPMailer 5.2 declares them otherwise (instance $LE,
+     * instance methods, a seven-argument doCallback()), so MailerBase
+     * leaves them to each generation.
+     */
+
+    /** @var string */
+    protected static $LE = null;
+
+    /**
+     * @param string $addrstr
+     * @param bool $useimap
+     * @param string $charset
+     * @return array
+     * @implementation-alias Smtp\Engine\MailerBase::parseAddresses
+     */
+    public static function parseAddresses($addrstr, $useimap = true, $charset = PHPMailer6::CHARSET_ISO88591) {}
+
+    /**
+     * @return bool
+     * @implementation-alias Smtp\Engine\MailerBase::idnSupported
+     */
+    public static function idnSupported() {}
+
+    /**
+     * @param bool $isSent
+     * @param array $to
+     * @param array $cc
+     * @param array $bcc
+     * @param string $subject
+     * @param string $body
+     * @param string $from
+     * @param array $extra
+     * @return mixed
+     * @implementation-alias Smtp\Engine\MailerBase::doCallback
+     */
+    protected function doCallback($isSent, $to, $cc, $bcc, $subject, $body, $from, $extra) {}
 }
 
 class PHPMailer7 extends MailerBase
@@ -1132,4 +1142,43 @@ class PHPMailer7 extends MailerBase
      * @return string
      */
     protected static function lang($key) {}
+
+    /*
+     * $LE, parseAddresses(), idnSupported() and doCallback() are the 6.x and
+     * 7.x API's; PHPMailer 5.2 declares them otherwise (instance $LE,
+     * instance methods, a seven-argument doCallback()), so MailerBase
+     * leaves them to each generation.
+     */
+
+    /** @var string */
+    protected static $LE = null;
+
+    /**
+     * @param string $addrstr
+     * @param bool $useimap
+     * @param string $charset
+     * @return array
+     * @implementation-alias Smtp\Engine\MailerBase::parseAddresses
+     */
+    public static function parseAddresses($addrstr, $useimap = true, $charset = PHPMailer7::CHARSET_ISO88591) {}
+
+    /**
+     * @return bool
+     * @implementation-alias Smtp\Engine\MailerBase::idnSupported
+     */
+    public static function idnSupported() {}
+
+    /**
+     * @param bool $isSent
+     * @param array $to
+     * @param array $cc
+     * @param array $bcc
+     * @param string $subject
+     * @param string $body
+     * @param string $from
+     * @param array $extra
+     * @return mixed
+     * @implementation-alias Smtp\Engine\MailerBase::doCallback
+     */
+    protected function doCallback($isSent, $to, $cc, $bcc, $subject, $body, $from, $extra) {}
 }

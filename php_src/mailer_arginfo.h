@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9a09e1e4adfe34db3f26e328d2dacffeeb92d6cb */
+ * Stub hash: 0bb4d095a972d86f4145a0f0f4865cbdc5927aff */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -47,12 +47,6 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_addAnAddress, 0, 0, 
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, name, "\'\'")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_parseAddresses, 0, 0, 1)
-	ZEND_ARG_INFO(0, addrstr)
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "true")
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
-ZEND_END_ARG_INFO()
-
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_setFrom, 0, 0, 1)
 	ZEND_ARG_INFO(0, address)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, name, "\'\'")
@@ -65,8 +59,6 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_validateAddress, 0, 
 	ZEND_ARG_INFO(0, address)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, patternselect, "null")
 ZEND_END_ARG_INFO()
-
-#define arginfo_class_Smtp_Engine_MailerBase_idnSupported arginfo_class_Smtp_Engine_MailerBase___destruct
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_punyencodeAddress, 0, 0, 1)
 	ZEND_ARG_INFO(0, address)
@@ -347,17 +339,6 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Smtp_Engine_MailerBase_getAllRecipientAddresses arginfo_class_Smtp_Engine_MailerBase___destruct
 
-ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_doCallback, 0, 0, 8)
-	ZEND_ARG_INFO(0, isSent)
-	ZEND_ARG_INFO(0, to)
-	ZEND_ARG_INFO(0, cc)
-	ZEND_ARG_INFO(0, bcc)
-	ZEND_ARG_INFO(0, subject)
-	ZEND_ARG_INFO(0, body)
-	ZEND_ARG_INFO(0, from)
-	ZEND_ARG_INFO(0, extra)
-ZEND_END_ARG_INFO()
-
 #define arginfo_class_Smtp_Engine_MailerBase_getOAuth arginfo_class_Smtp_Engine_MailerBase___destruct
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_setOAuth, 0, 0, 1)
@@ -422,9 +403,38 @@ ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_lang, 0, 0, 1)
 	ZEND_ARG_INFO(0, key)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_parseAddresses, 0, 0, 1)
+	ZEND_ARG_INFO(0, addrstr)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "true")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Smtp_Engine_PHPMailer6_idnSupported arginfo_class_Smtp_Engine_MailerBase___destruct
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_doCallback, 0, 0, 8)
+	ZEND_ARG_INFO(0, isSent)
+	ZEND_ARG_INFO(0, to)
+	ZEND_ARG_INFO(0, cc)
+	ZEND_ARG_INFO(0, bcc)
+	ZEND_ARG_INFO(0, subject)
+	ZEND_ARG_INFO(0, body)
+	ZEND_ARG_INFO(0, from)
+	ZEND_ARG_INFO(0, extra)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_Smtp_Engine_PHPMailer7_setLanguage arginfo_class_Smtp_Engine_PHPMailer6_setLanguage
 
 #define arginfo_class_Smtp_Engine_PHPMailer7_lang arginfo_class_Smtp_Engine_PHPMailer6_lang
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, 0, 0, 1)
+	ZEND_ARG_INFO(0, addrstr)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "true")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Smtp_Engine_PHPMailer7_idnSupported arginfo_class_Smtp_Engine_MailerBase___destruct
+
+#define arginfo_class_Smtp_Engine_PHPMailer7_doCallback arginfo_class_Smtp_Engine_PHPMailer6_doCallback
 
 
 ZEND_METHOD(Smtp_Engine_MailerBase, __construct);
@@ -441,11 +451,9 @@ ZEND_METHOD(Smtp_Engine_MailerBase, addBCC);
 ZEND_METHOD(Smtp_Engine_MailerBase, addReplyTo);
 ZEND_METHOD(Smtp_Engine_MailerBase, addOrEnqueueAnAddress);
 ZEND_METHOD(Smtp_Engine_MailerBase, addAnAddress);
-ZEND_METHOD(Smtp_Engine_MailerBase, parseAddresses);
 ZEND_METHOD(Smtp_Engine_MailerBase, setFrom);
 ZEND_METHOD(Smtp_Engine_MailerBase, getLastMessageID);
 ZEND_METHOD(Smtp_Engine_MailerBase, validateAddress);
-ZEND_METHOD(Smtp_Engine_MailerBase, idnSupported);
 ZEND_METHOD(Smtp_Engine_MailerBase, punyencodeAddress);
 ZEND_METHOD(Smtp_Engine_MailerBase, send);
 ZEND_METHOD(Smtp_Engine_MailerBase, preSend);
@@ -528,7 +536,6 @@ ZEND_METHOD(Smtp_Engine_MailerBase, getCcAddresses);
 ZEND_METHOD(Smtp_Engine_MailerBase, getBccAddresses);
 ZEND_METHOD(Smtp_Engine_MailerBase, getReplyToAddresses);
 ZEND_METHOD(Smtp_Engine_MailerBase, getAllRecipientAddresses);
-ZEND_METHOD(Smtp_Engine_MailerBase, doCallback);
 ZEND_METHOD(Smtp_Engine_MailerBase, getOAuth);
 ZEND_METHOD(Smtp_Engine_MailerBase, setOAuth);
 ZEND_METHOD(Smtp_Engine_MailerBase, addressHasUnicodeLocalPart);
@@ -549,6 +556,9 @@ ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_BodyC);
 ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Add);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, lang);
+ZEND_METHOD(Smtp_Engine_MailerBase, parseAddresses);
+ZEND_METHOD(Smtp_Engine_MailerBase, idnSupported);
+ZEND_METHOD(Smtp_Engine_MailerBase, doCallback);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, lang);
 
@@ -568,11 +578,9 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 	ZEND_ME(Smtp_Engine_MailerBase, addReplyTo, arginfo_class_Smtp_Engine_MailerBase_addReplyTo, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, addOrEnqueueAnAddress, arginfo_class_Smtp_Engine_MailerBase_addOrEnqueueAnAddress, ZEND_ACC_PROTECTED)
 	ZEND_ME(Smtp_Engine_MailerBase, addAnAddress, arginfo_class_Smtp_Engine_MailerBase_addAnAddress, ZEND_ACC_PROTECTED)
-	ZEND_ME(Smtp_Engine_MailerBase, parseAddresses, arginfo_class_Smtp_Engine_MailerBase_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, setFrom, arginfo_class_Smtp_Engine_MailerBase_setFrom, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, getLastMessageID, arginfo_class_Smtp_Engine_MailerBase_getLastMessageID, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, validateAddress, arginfo_class_Smtp_Engine_MailerBase_validateAddress, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
-	ZEND_ME(Smtp_Engine_MailerBase, idnSupported, arginfo_class_Smtp_Engine_MailerBase_idnSupported, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_MailerBase, punyencodeAddress, arginfo_class_Smtp_Engine_MailerBase_punyencodeAddress, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, send, arginfo_class_Smtp_Engine_MailerBase_send, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, preSend, arginfo_class_Smtp_Engine_MailerBase_preSend, ZEND_ACC_PUBLIC)
@@ -655,7 +663,6 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 	ZEND_ME(Smtp_Engine_MailerBase, getBccAddresses, arginfo_class_Smtp_Engine_MailerBase_getBccAddresses, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, getReplyToAddresses, arginfo_class_Smtp_Engine_MailerBase_getReplyToAddresses, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, getAllRecipientAddresses, arginfo_class_Smtp_Engine_MailerBase_getAllRecipientAddresses, ZEND_ACC_PUBLIC)
-	ZEND_ME(Smtp_Engine_MailerBase, doCallback, arginfo_class_Smtp_Engine_MailerBase_doCallback, ZEND_ACC_PROTECTED)
 	ZEND_ME(Smtp_Engine_MailerBase, getOAuth, arginfo_class_Smtp_Engine_MailerBase_getOAuth, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, setOAuth, arginfo_class_Smtp_Engine_MailerBase_setOAuth, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, addressHasUnicodeLocalPart, arginfo_class_Smtp_Engine_MailerBase_addressHasUnicodeLocalPart, ZEND_ACC_PROTECTED)
@@ -681,6 +688,9 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 static const zend_function_entry class_Smtp_Engine_PHPMailer6_methods[] = {
 	ZEND_ME(Smtp_Engine_PHPMailer6, setLanguage, arginfo_class_Smtp_Engine_PHPMailer6_setLanguage, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_PHPMailer6, lang, arginfo_class_Smtp_Engine_PHPMailer6_lang, ZEND_ACC_PROTECTED)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, parseAddresses, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer6_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, idnSupported, idnSupported, arginfo_class_Smtp_Engine_PHPMailer6_idnSupported, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, doCallback, doCallback, arginfo_class_Smtp_Engine_PHPMailer6_doCallback, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
 };
 
@@ -688,6 +698,9 @@ static const zend_function_entry class_Smtp_Engine_PHPMailer6_methods[] = {
 static const zend_function_entry class_Smtp_Engine_PHPMailer7_methods[] = {
 	ZEND_ME(Smtp_Engine_PHPMailer7, setLanguage, arginfo_class_Smtp_Engine_PHPMailer7_setLanguage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_PHPMailer7, lang, arginfo_class_Smtp_Engine_PHPMailer7_lang, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, parseAddresses, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, idnSupported, idnSupported, arginfo_class_Smtp_Engine_PHPMailer7_idnSupported, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_MALIAS(Smtp_Engine_MailerBase, doCallback, doCallback, arginfo_class_Smtp_Engine_PHPMailer7_doCallback, ZEND_ACC_PROTECTED)
 	ZEND_FE_END
 };
 
@@ -1386,12 +1399,6 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_string *property_uniqueid_name = zend_string_init("uniqueid", sizeof("uniqueid") - 1, 1);
 	zend_declare_property_ex(class_entry, property_uniqueid_name, &property_uniqueid_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_uniqueid_name);
-
-	zval property_LE_default_value;
-	ZVAL_NULL(&property_LE_default_value);
-	zend_string *property_LE_name = zend_string_init("LE", sizeof("LE") - 1, 1);
-	zend_declare_property_ex(class_entry, property_LE_name, &property_LE_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
-	zend_string_release(property_LE_name);
 #if (PHP_VERSION_ID >= 80200)
 
 
@@ -1420,6 +1427,12 @@ static zend_class_entry *register_class_Smtp_Engine_PHPMailer6(zend_class_entry 
 	zend_string *property_language_name = zend_string_init("language", sizeof("language") - 1, 1);
 	zend_declare_property_ex(class_entry, property_language_name, &property_language_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_language_name);
+
+	zval property_LE_default_value;
+	ZVAL_NULL(&property_LE_default_value);
+	zend_string *property_LE_name = zend_string_init("LE", sizeof("LE") - 1, 1);
+	zend_declare_property_ex(class_entry, property_LE_name, &property_LE_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_LE_name);
 
 	return class_entry;
 }
@@ -1450,6 +1463,12 @@ static zend_class_entry *register_class_Smtp_Engine_PHPMailer7(zend_class_entry 
 	zend_string *property_language_name = zend_string_init("language", sizeof("language") - 1, 1);
 	zend_declare_property_ex(class_entry, property_language_name, &property_language_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_language_name);
+
+	zval property_LE_default_value;
+	ZVAL_NULL(&property_LE_default_value);
+	zend_string *property_LE_name = zend_string_init("LE", sizeof("LE") - 1, 1);
+	zend_declare_property_ex(class_entry, property_LE_name, &property_LE_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_LE_name);
 
 	return class_entry;
 }
