@@ -48,6 +48,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_tls_options.c
     ext/class_exception.c
     ext/class_smtp.c
+    ext/class_smtp5.c
     ext/class_pop3.c
     ext/class_oauth.c
     ext/class_dsn.c
@@ -65,6 +66,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_smime.c
     ext/mailer_smtp.c
     ext/mailer_static.c
+    ext/mailer5.c
   "
 
   PHP_NEW_EXTENSION(smtp, $SMTP_BINDING_SOURCES $SMTP_CORE_SOURCES, $ext_shared,,

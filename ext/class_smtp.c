@@ -21,6 +21,7 @@
 
 #include "php_smtp.h"
 #include "class_smtp.h"
+#include "mailer5.h"
 #include "smtp_call.h"
 #include "smtp_debug.h"
 #include "smtp_errors.h"
@@ -799,7 +800,12 @@ bool smtp_client_open(zend_object *obj, zend_string *host, zend_long port, zval 
 
 			ZVAL_STRING(&message, "Failed to connect to server");
 			ZVAL_EMPTY_STRING(&empty);
-			set_error_zv(obj, &message, &empty, &code, &detail);
+			if (smtp_client_is_v5(obj)) {
+				/* 5.2: setError('Failed to connect to server', $errno, $errstr). */
+				set_error_zv(obj, &message, &code, &detail, &empty);
+			} else {
+				set_error_zv(obj, &message, &empty, &code, &detail);
+			}
 			zval_ptr_dtor(&message);
 		}
 		debugf(obj, DEBUG_CLIENT, "SMTP ERROR: Failed to connect to server: %s (" ZEND_LONG_FMT ")",

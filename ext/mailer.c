@@ -13,6 +13,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "smtp_debug.h"
 #include "smtp_errors.h"
 
@@ -162,19 +163,34 @@ zend_string *mailer_lang_concat(zend_object *obj, const char *key, const char *s
 
 /* {{{ $LE */
 
-zend_string *mailer_le_str(zend_class_entry *ce)
+zend_string *mailer_le_str_ce(zend_class_entry *ce)
 {
-	zval *le = zend_read_static_property_ex(ce, str_le, true);
+	zval *le;
 
+	/* 5.2 has no static $LE; its static helpers (normalizeBreaks()) default to CRLF. */
+	if (smtp_ce_is_v5(ce)) {
+		return ZSTR_INIT_LITERAL("\r\n", 0);
+	}
+	le = zend_read_static_property_ex(ce, str_le, true);
 	if (!le || Z_TYPE_P(le) != IS_STRING) {
 		return ZSTR_INIT_LITERAL("\r\n", 0);
 	}
 	return zend_string_copy(Z_STR_P(le));
 }
 
-mime_le mailer_le(zend_class_entry *ce)
+zend_string *mailer_le_str(zend_object *obj)
 {
-	zval *le = zend_read_static_property_ex(ce, str_le, true);
+	return mailer_is_v5(obj) ? mailer5_le_str(obj) : mailer_le_str_ce(obj->ce);
+}
+
+mime_le mailer_le(zend_object *obj)
+{
+	zval *le;
+
+	if (mailer_is_v5(obj)) {
+		return mailer5_le(obj);
+	}
+	le = zend_read_static_property_ex(obj->ce, str_le, true);
 
 	if (le && Z_TYPE_P(le) == IS_STRING && zend_string_equals_literal(Z_STR_P(le), "\n")) {
 		return MIME_LE_LF;

@@ -54,9 +54,14 @@ bool mailer_fail(zend_object *obj, zend_string *msg, zend_long code);
 /* lang($key) . $suffix as a new string. */
 zend_string *mailer_lang_concat(zend_object *obj, const char *key, const char *suffix, size_t suffix_len);
 
-/* static::$LE of obj's class. */
-zend_string *mailer_le_str(zend_class_entry *ce);
-mime_le mailer_le(zend_class_entry *ce);
+/*
+ * The line ending obj writes: static::$LE of its class (6.x, 7.x), or its
+ * own $this->LE (5.2). The _ce form is static::$LE of a class, for static
+ * methods (CRLF for a 5.2 class).
+ */
+zend_string *mailer_le_str(zend_object *obj);
+zend_string *mailer_le_str_ce(zend_class_entry *ce);
+mime_le mailer_le(zend_object *obj);
 void mailer_set_le(zend_class_entry *ce, const char *le);
 
 /*

@@ -12,6 +12,7 @@
 #include "zend_attributes.h"
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "smtp_errors.h"
 
 /* {{{ validation */
@@ -47,6 +48,20 @@ static bool preg_matches(const char *pattern, size_t len, zend_string *subject)
 	return matched == 1;
 }
 
+bool mailer_validate_builtin(const char *name, zend_string *address)
+{
+	if (strcmp(name, "pcre8") == 0 || strcmp(name, "pcre") == 0) {
+		return preg_matches(pcre_pattern, sizeof(pcre_pattern) - 1, address);
+	}
+	if (strcmp(name, "html5") == 0) {
+		return preg_matches(html5_pattern, sizeof(html5_pattern) - 1, address);
+	}
+	if (strcmp(name, "eai") == 0) {
+		return preg_matches(eai_pattern, sizeof(eai_pattern) - 1, address);
+	}
+	return smtp_filter_var(address, "FILTER_VALIDATE_EMAIL", NULL);
+}
+
 /* switch ($patternselect): PHP's loose comparison against each case name. */
 static bool selects(zval *pattern, const char *name)
 {
@@ -64,6 +79,9 @@ bool mailer_validate_address(zend_class_entry *called, zend_string *address, zva
 	zval selected;
 	bool valid;
 
+	if (smtp_ce_is_v5(called)) {
+		return mailer5_validate_address(called, address, pattern);
+	}
 	if (!pattern || Z_TYPE_P(pattern) == IS_NULL) {
 		zval *validator = zend_read_static_property(called, "validator", sizeof("validator") - 1, true);
 
@@ -137,11 +155,14 @@ static bool idn_supported(void)
 		&& zend_hash_str_exists(EG(function_table), "mb_convert_encoding", sizeof("mb_convert_encoding") - 1);
 }
 
-/* static::idnSupported() of ce, through an override if there is one. */
-static bool idn_supported_by(zend_class_entry *ce)
+/* static::idnSupported() of obj's class, through an override if there is one ($this->idnSupported() in 5.2). */
+static bool idn_supported_by(zend_object *obj)
 {
-	return SMTP_CE_OVERRIDES(ce, "idnsupported") ? SMTP_CALL_STATIC_BOOL(ce, "idnsupported", 0, NULL)
-		: idn_supported();
+	if (!SMTP_OVERRIDDEN(obj, "idnsupported")) {
+		return idn_supported();
+	}
+	return mailer_is_v5(obj) ? SMTP_CALL_BOOL(obj, "idnsupported", 0, NULL)
+		: SMTP_CALL_STATIC_BOOL(obj->ce, "idnsupported", 0, NULL);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, idnSupported)
@@ -204,7 +225,7 @@ static zend_string *punyencode(zend_object *obj, zend_string *address)
 	zval *charset = MPROP(obj, CharSet), idn[3];
 	zend_string *domain, *utf8, *puny, *result;
 
-	if (!zend_is_true(charset) || !at || !idn_supported_by(obj->ce)
+	if (!zend_is_true(charset) || !at || !idn_supported_by(obj)
 		|| !mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
 		return zend_string_copy(address);
 	}
@@ -215,7 +236,8 @@ static zend_string *punyencode(zend_object *obj, zend_string *address)
 		return zend_string_copy(address);
 	}
 	ZVAL_STR(&idn[0], utf8);
-	ZVAL_LONG(&idn[1], constant_long("IDNA_DEFAULT") | constant_long("IDNA_USE_STD3_RULES")
+	/* 5.2 asks for no IDNA option at all. */
+	ZVAL_LONG(&idn[1], mailer_is_v5(obj) ? 0 : constant_long("IDNA_DEFAULT") | constant_long("IDNA_USE_STD3_RULES")
 		| constant_long("IDNA_CHECK_BIDI") | constant_long("IDNA_CHECK_CONTEXTJ")
 		| constant_long("IDNA_NONTRANSITIONAL_TO_ASCII"));
 	ZVAL_LONG(&idn[2], constant_long("INTL_IDNA_VARIANT_UTS46"));
@@ -321,11 +343,22 @@ PHP_METHOD(Smtp_Engine_MailerBase, needsSMTPUTF8)
 
 /* {{{ adding addresses */
 
-/* "Invalid address:  (kind): address" and its consequences. */
+/*
+ * "Invalid address:  (kind): address" and its consequences. 5.2 names the
+ * method instead: " (setFrom) address", " (addAnAddress kind): address".
+ */
 static bool invalid_address(zend_object *obj, const char *kind, zend_string *address)
 {
-	zend_string *label = mailer_lang(obj, "invalid_address");
-	zend_string *msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kind, address ? ZSTR_VAL(address) : "");
+	zend_string *label = mailer_lang(obj, "invalid_address"), *msg;
+	const char *a = address ? ZSTR_VAL(address) : "";
+
+	if (!mailer_is_v5(obj)) {
+		msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kind, a);
+	} else if (strcmp(kind, "From") == 0) {
+		msg = zend_strpprintf(0, "%s (setFrom) %s", ZSTR_VAL(label), a);
+	} else {
+		msg = zend_strpprintf(0, "%s (addAnAddress %s): %s", ZSTR_VAL(label), kind, a);
+	}
 
 	mailer_fail(obj, msg, STOP_MESSAGE);
 	zend_string_release(msg);
@@ -355,6 +388,10 @@ static void switch_to_eai(zend_object *obj, zend_string *address)
 	zval *validator = zend_read_static_property(smtp_ce_mailer_base, "validator", sizeof("validator") - 1, true);
 	zval eai;
 
+	/* 6.10's, not 5.2's. */
+	if (mailer_is_v5(obj)) {
+		return;
+	}
 	if (!validator || Z_TYPE_P(validator) != IS_STRING || !zend_string_equals_literal(Z_STR_P(validator), "php")
 		|| !mime_has_8bit(ZSTR_VAL(address), ZSTR_LEN(address))) {
 		return;
@@ -377,8 +414,10 @@ static bool add_an_address_impl(zend_object *obj, zend_string *kind, zend_string
 		known = known || zend_string_equals_cstr(kind, kinds[i], strlen(kinds[i]));
 	}
 	if (!known) {
-		zend_string *label = mailer_lang(obj, "Invalid recipient kind");
-		zend_string *msg = zend_strpprintf(0, "%s: %s", ZSTR_VAL(label), ZSTR_VAL(kind));
+		/* lang('Invalid recipient kind') . ': ' in 6.x, lang('Invalid recipient kind: ') in 5.2. */
+		zend_string *label = mailer_lang(obj, mailer_is_v5(obj) ? "Invalid recipient kind: " : "Invalid recipient kind");
+		zend_string *msg = mailer_is_v5(obj) ? zend_string_concat2(ZSTR_VAL(label), ZSTR_LEN(label), ZSTR_VAL(kind),
+			ZSTR_LEN(kind)) : zend_strpprintf(0, "%s: %s", ZSTR_VAL(label), ZSTR_VAL(kind));
 
 		mailer_fail(obj, msg, STOP_MESSAGE);
 		zend_string_release(msg);
@@ -527,7 +566,7 @@ static bool add_or_enqueue_impl(zend_object *obj, zend_string *kind, zval *zaddr
 		HashTable *q = zend_string_equals_literal(kind, "Reply-To")
 			? MPROP_ARRAY(obj, ReplyToQueue) : MPROP_ARRAY(obj, RecipientsQueue);
 
-		ok = idn_supported_by(obj->ce) && !zend_symtable_exists(q, address);
+		ok = idn_supported_by(obj) && !zend_symtable_exists(q, address);
 		if (ok) {
 			zend_symtable_update(q, address, &params);
 		} else {
@@ -625,7 +664,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, setFrom)
 	name = clean_name(raw_name);
 	at = zend_memrchr(ZSTR_VAL(address), '@', ZSTR_LEN(address));
 	/* An IDN domain passes now and is checked at send time, punycoded. */
-	if (!at || ((!mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported_by(obj->ce))
+	if (!at || ((!mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported_by(obj))
 			&& !validate(obj, address))) {
 		if (!EG(exception)) {
 			invalid_address(obj, "From", address);
@@ -824,7 +863,15 @@ static void parse_simply(zend_class_entry *called, zend_string *addrstr, zval *c
 			zend_string *email_raw = php_str_to_str(lt + 1, email_end - lt - 1, ">", 1, "", 0);
 			zend_string *email = php_trim(email_raw, NULL, 0, 3), *name = php_trim(name_raw, NULL, 0, 3);
 
-			if (mailer_validate_address(called, email, NULL)) {
+			if (mailer_validate_address(called, email, NULL) && !charset) {
+				/* 5.2: trim(str_replace(array('"', "'"), '', $name)), nothing decoded. */
+				zend_string *dq = php_str_to_str(ZSTR_VAL(name), ZSTR_LEN(name), "\"", 1, "", 0);
+				zend_string *sq = php_str_to_str(ZSTR_VAL(dq), ZSTR_LEN(dq), "'", 1, "", 0);
+
+				add_parsed(list, php_trim(sq, NULL, 0, 3), zend_string_copy(email));
+				zend_string_release(sq);
+				zend_string_release(dq);
+			} else if (charset && mailer_validate_address(called, email, NULL)) {
 				zend_string *decoded = decode_name(name, charset);
 
 				add_parsed(list, php_trim(decoded, "'\" ", 3, 3), zend_string_copy(email));
@@ -878,7 +925,7 @@ static void parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval
 
 					personal = zend_read_property(Z_OBJCE_P(entry), Z_OBJ_P(entry), "personal", 8, true, &rv);
 					p = zval_get_string(personal);
-					name = decode_name(p, charset);
+					name = charset ? decode_name(p, charset) : zend_string_copy(p);
 					zend_string_release(p);
 				}
 				add_parsed(list, name, zend_string_copy(address));
@@ -890,6 +937,16 @@ static void parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval
 	}
 	zval_ptr_dtor(&parsed);
 	zval_ptr_dtor(&args[0]);
+}
+
+void mailer_parse_addresses(zend_class_entry *called, zend_string *addrstr, bool useimap, zval *charset, zval *list)
+{
+	if (useimap && zend_hash_str_exists(EG(function_table), "imap_rfc822_parse_adrlist",
+			sizeof("imap_rfc822_parse_adrlist") - 1)) {
+		parse_with_imap(called, addrstr, charset, list);
+	} else {
+		parse_simply(called, addrstr, charset, list);
+	}
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, parseAddresses)
@@ -907,13 +964,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, parseAddresses)
 
 	ZVAL_STRING(&default_charset, "iso-8859-1");
 	array_init(return_value);
-	if ((!useimap || zend_is_true(useimap))
-		&& zend_hash_str_exists(EG(function_table), "imap_rfc822_parse_adrlist",
-			sizeof("imap_rfc822_parse_adrlist") - 1)) {
-		parse_with_imap(called, addrstr, charset ? charset : &default_charset, return_value);
-	} else {
-		parse_simply(called, addrstr, charset ? charset : &default_charset, return_value);
-	}
+	mailer_parse_addresses(called, addrstr, !useimap || zend_is_true(useimap), charset ? charset : &default_charset,
+		return_value);
 	zval_ptr_dtor(&default_charset);
 }
 

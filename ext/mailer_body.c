@@ -11,6 +11,7 @@
 #include "zend_attributes.h"
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
 
@@ -111,7 +112,8 @@ static void model_init(body_model *bm, zend_object *obj)
 	memset(bm, 0, sizeof(*bm));
 	mailer_header_ctx_init(&bm->header, obj);
 	bm->m.header_opts = &bm->header.opts;
-	bm->m.le = mailer_le(obj->ce);
+	bm->m.le = mailer_le(obj);
+	bm->m.legacy = mailer_is_v5(obj);
 	bm->m.charset = text_of(bm, MPROP(obj, CharSet));
 	bm->m.content_type = text_of(bm, MPROP(obj, ContentType));
 	bm->m.encoding = text_of(bm, MPROP(obj, Encoding));
@@ -171,7 +173,8 @@ static bool check_encoding(zend_object *obj, mime_text encoding)
 	}
 	msg = mailer_lang_concat(obj, "encoding", encoding.s, encoding.len);
 	mailer_set_error(obj, msg);
-	if (mailer_exceptions(obj)) {
+	/* 5.2's encodeString() only records the error. */
+	if (mailer_exceptions(obj) && !mailer_is_v5(obj)) {
 		smtp_throw(msg, STOP_MESSAGE);
 	}
 	zend_string_release(msg);
@@ -187,8 +190,11 @@ static bool check_file(zend_object *obj, mime_text path)
 	if (!ok) {
 		msg = mailer_lang_concat(obj, "file_open", path.s, path.len);
 		mailer_set_error(obj, msg);
-		mailer_debug(obj, msg);
-		if (!EG(exception) && mailer_exceptions(obj)) {
+		/* 5.2's encodeFile() catches its own exception: the error is only recorded. */
+		if (!mailer_is_v5(obj)) {
+			mailer_debug(obj, msg);
+		}
+		if (!EG(exception) && mailer_exceptions(obj) && !mailer_is_v5(obj)) {
 			smtp_throw(msg, STOP_CONTINUE);
 		}
 		zend_string_release(msg);
@@ -226,6 +232,10 @@ static bool check_attachments(zend_object *obj, const mime_message *m, const cha
 		if (!a->is_string && !check_file(obj, a->content)) {
 			return false;
 		}
+		/* 5.2 takes any encoding when adding; encodeString()/encodeFile() complain as the part is written. */
+		if (m->legacy && !has_error(obj) && !check_encoding(obj, a->encoding)) {
+			return false;
+		}
 		if (has_error(obj)) {
 			break;
 		}
@@ -249,7 +259,7 @@ static bool check_body(zend_object *obj, const mime_message *m)
 	if (!check_encoding(obj, body)) {
 		return false;
 	}
-	if ((t == MIME_HAS_ALT || t == (MIME_HAS_ALT | MIME_HAS_ATTACH)) && m->ical.len
+	if ((t == MIME_HAS_ALT || (t == (MIME_HAS_ALT | MIME_HAS_ATTACH) && !m->legacy)) && m->ical.len
 		&& !(m->ical.len == 1 && m->ical.s[0] == '0') && !check_encoding(obj, m->encoding)) {
 		return false;
 	}
@@ -339,7 +349,8 @@ static zend_string *create_body_impl(zend_object *obj)
 	if (!EG(exception) && has_error(obj)) {
 		zend_string_release(result);
 		result = ZSTR_EMPTY_ALLOC();
-		if (mailer_exceptions(obj)) {
+		/* 5.2 returns the empty body and goes on. */
+		if (mailer_exceptions(obj) && !mailer_is_v5(obj)) {
 			zend_string *msg = mailer_lang(obj, "empty_message");
 
 			smtp_throw(msg, STOP_CRITICAL);
@@ -454,7 +465,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, getBoundary)
 	content_type = ZSTR_LEN(content_type) ? zend_string_copy(content_type)
 		: zval_get_string(MPROP(THIS_OBJ, ContentType));
 	encoding = ZSTR_LEN(encoding) ? zend_string_copy(encoding) : zval_get_string(MPROP(THIS_OBJ, Encoding));
-	le = mailer_le_str(THIS_OBJ->ce);
+	le = mailer_le_str(THIS_OBJ);
 	smart_str_appends(&out, "--");
 	smart_str_append(&out, boundary);
 	smart_str_append(&out, le);
@@ -485,7 +496,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, endBoundary)
 		Z_PARAM_STR(boundary)
 	ZEND_PARSE_PARAMETERS_END();
 
-	le = mailer_le_str(THIS_OBJ->ce);
+	le = mailer_le_str(THIS_OBJ);
 	RETVAL_STR(zend_strpprintf(0, "%s--%s--%s", ZSTR_VAL(le), ZSTR_VAL(boundary), ZSTR_VAL(le)));
 	zend_string_release(le);
 }

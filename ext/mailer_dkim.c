@@ -267,7 +267,7 @@ static void settings_init(dkim_settings *s, zend_object *obj)
 	memset(s, 0, sizeof(*s));
 	s->domain = zval_get_string(MPROP(obj, DKIM_domain));
 	s->selector = zval_get_string(MPROP(obj, DKIM_selector));
-	s->le = mailer_le_str(obj->ce);
+	s->le = mailer_le_str(obj);
 	ZVAL_COPY(&s->extra, MPROP(obj, DKIM_extraHeaders));
 	ZVAL_COPY(&s->custom, MPROP(obj, CustomHeader));
 	s->p.domain = text_of(s->domain);
@@ -368,7 +368,7 @@ static bool dkim_configured(zend_object *obj)
 /* MIMEHeader = stripTrailingWSP(MIMEHeader) . $LE . normalizeBreaks($field) . $LE */
 static void append_field(zend_object *obj, zval *field)
 {
-	zend_string *le = mailer_le_str(obj->ce), *value = zval_get_string(field);
+	zend_string *le = mailer_le_str(obj), *value = zval_get_string(field);
 	zend_string *header = zval_get_string(MPROP(obj, MIMEHeader)), *trimmed = mailer_strip_trailing_wsp(header);
 	smtp_buf out = SMTP_BUF_INIT;
 	mime_le breaks = {ZSTR_VAL(le), ZSTR_LEN(le)};

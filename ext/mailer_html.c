@@ -11,6 +11,7 @@
 #include "php.h"
 #include "ext/standard/base64.h"
 #include "ext/standard/html.h"
+#include "ext/standard/md5.h"
 #include "ext/standard/php_string.h"
 #include "ext/standard/url.h"
 #include "zend_attributes.h"
@@ -18,6 +19,7 @@
 #include <openssl/sha.h>
 
 #include "mailer.h"
+#include "mailer5.h"
 
 /* A PHP function call with string arguments; the result goes to ret. */
 static bool call2(const char *fn, zval *ret, zval *a, zval *b)
@@ -27,6 +29,70 @@ static bool call2(const char *fn, zval *ret, zval *a, zval *b)
 	ZVAL_COPY_VALUE(&args[0], a);
 	ZVAL_COPY_VALUE(&args[1], b);
 	return smtp_call_function(fn, ret, 2, args);
+}
+
+static bool add_embedded(zend_object *obj, const char *method, zval *source, zend_string *cid, zend_string *name,
+	zend_string *type);
+
+/* md5($url) . '@phpmailer.0': PHPMailer 5.2's Content-IDs. */
+static zend_string *content_id5(zend_string *url)
+{
+	PHP_MD5_CTX ctx;
+	unsigned char digest[16];
+	char hex[33];
+
+	PHP_MD5Init(&ctx);
+	PHP_MD5Update(&ctx, ZSTR_VAL(url), ZSTR_LEN(url));
+	PHP_MD5Final(digest, &ctx);
+	make_digest_ex(hex, digest, 16);
+	return zend_strpprintf(0, "%s@phpmailer.0", hex);
+}
+
+/*
+ * 5.2's data: URLs ('#^data:(image[^;,]*)(;base64)?,#'): the text from the
+ * comma on, base64-decoded or URL-decoded (the comma with it), becomes
+ * "embed<index>" with the md5 of the URL as Content-ID, added each time.
+ */
+static zend_string *embed_data_url5(zend_object *obj, zend_string *message, zend_string *url, zend_string *whole,
+	zend_string *attr, zend_long index)
+{
+	zend_string *pattern = ZSTR_INIT_LITERAL("#^data:(image[^;,]*)(;base64)?,#", 0), *result = NULL;
+	zval matches, *type, *b64;
+
+	if (smtp_preg_match(pattern, url, &matches) == 1) {
+		const char *comma = memchr(ZSTR_VAL(url), ',', ZSTR_LEN(url));
+		size_t off = comma - ZSTR_VAL(url);
+		zend_string *data, *cid = content_id5(url), *name = zend_strpprintf(0, "embed" ZEND_LONG_FMT, index);
+		zval zdata;
+
+		type = zend_hash_index_find(Z_ARRVAL(matches), 1);
+		b64 = zend_hash_index_find(Z_ARRVAL(matches), 2);
+		if (b64 && zend_is_true(b64)) {
+			data = php_base64_decode_ex((unsigned char *)ZSTR_VAL(url) + off, ZSTR_LEN(url) - off, false);
+			if (!data) {
+				data = ZSTR_EMPTY_ALLOC();
+			}
+		} else {
+			data = zend_string_init(ZSTR_VAL(url) + off, ZSTR_LEN(url) - off, 0);
+			ZSTR_LEN(data) = php_raw_url_decode(ZSTR_VAL(data), ZSTR_LEN(data));
+		}
+		ZVAL_STR(&zdata, data);
+		if (add_embedded(obj, "addstringembeddedimage", &zdata, cid, name, Z_STR_P(type)) && !EG(exception)) {
+			zend_string *replacement = zend_strpprintf(0, "%s=\"cid:%s\"", ZSTR_VAL(attr), ZSTR_VAL(cid));
+
+			result = php_str_to_str(ZSTR_VAL(message), ZSTR_LEN(message), ZSTR_VAL(whole), ZSTR_LEN(whole),
+				ZSTR_VAL(replacement), ZSTR_LEN(replacement));
+			zend_string_release(replacement);
+		} else {
+			result = zend_string_copy(message);
+		}
+		zval_ptr_dtor(&zdata);
+		zend_string_release(name);
+		zend_string_release(cid);
+	}
+	zval_ptr_dtor(&matches);
+	zend_string_release(pattern);
+	return result;
 }
 
 /* substr(hash('sha256', $data), 0, 32) . '@phpmailer.0' */
@@ -170,7 +236,7 @@ static zend_string *embed_file(zend_object *obj, zend_string *message, zend_stri
 
 	directory = (dlen == 1 && dir[0] == '.') ? ZSTR_EMPTY_ALLOC() : zend_string_init(dir, dlen, 0);
 	efree(dir);
-	cid = content_id(ZSTR_VAL(url), ZSTR_LEN(url));
+	cid = mailer_is_v5(obj) ? content_id5(url) : content_id(ZSTR_VAL(url), ZSTR_LEN(url));
 	if (ZSTR_LEN(directory) > 1 && ZSTR_VAL(directory)[ZSTR_LEN(directory) - 1] != '/') {
 		parts_dir = zend_string_concat2(ZSTR_VAL(directory), ZSTR_LEN(directory), "/", 1);
 	} else {
@@ -321,6 +387,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 	zend_string *message, *basedir = ZSTR_EMPTY_ALLOC(), *text;
 	zval *advanced = NULL, images, args[3], ret, *urls, *url;
 	zend_long index;
+	/* PHPMailer 5.2: md5 Content-IDs, CRLF line breaks whatever $LE is, its own words for an HTML-only message. */
+	bool v5 = mailer_is_v5(obj);
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(message)
@@ -331,7 +399,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 
 	message = zend_string_copy(message);
 	basedir = zend_string_copy(basedir);
-	ZVAL_STRING(&args[0], "/(?<!-)(src|background)=[\"'](.*)[\"']/Ui");
+	/* 5.2 also takes data-src= and the like. */
+	ZVAL_STRING(&args[0], v5 ? "/(src|background)=[\"'](.*)[\"']/Ui" : "/(?<!-)(src|background)=[\"'](.*)[\"']/Ui");
 	ZVAL_STR_COPY(&args[1], message);
 	ZVAL_NULL(&images);
 	ZVAL_NEW_REF(&args[2], &images);
@@ -353,7 +422,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 		ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(urls), index, url) {
 			zend_string *whole = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(wholes), index));
 			zend_string *attr = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(attrs), index));
-			zend_string *changed = embed_data_url(obj, message, Z_STR_P(url), whole, attr, index);
+			zend_string *changed = (v5 ? embed_data_url5 : embed_data_url)(obj, message, Z_STR_P(url), whole, attr,
+				index);
 
 			if (EG(exception)) {
 				if (changed) {
@@ -385,7 +455,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 	}
 	SMTP_CALL(obj, "ishtml", NULL, 0, NULL);
 	{
-		mime_le le = mailer_le(obj->ce);
+		mime_le le = v5 ? MIME_LE_CRLF : mailer_le(obj);
 		zend_string *body = mailer_normalize_breaks(message, le);
 
 		MPROP_SET_ZSTR(obj, Body, body);
@@ -401,7 +471,9 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 		zend_string_release(body);
 		zend_string_release(text);
 		if (!mailer_alternative_exists(obj)) {
-			zend_string *fallback = zend_strpprintf(0,
+			zend_string *fallback = v5 ? ZSTR_INIT_LITERAL(
+				"To view this email message, open it in a program that understands HTML!\r\n\r\n", 0)
+				: zend_strpprintf(0,
 				"This is an HTML-only message. To view it, activate HTML in your email application.%.*s",
 				(int)le.len, le.s);
 

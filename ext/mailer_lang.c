@@ -16,6 +16,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "smtp_provision.h"
 
 static const char *const english[][2] = {
@@ -145,7 +146,7 @@ static int language_candidates(const char *code, size_t len, zend_string *out[4]
 }
 
 /* Overrides the known keys of table with the $PHPMAILER_LANG lines of file (read as text, never run). */
-static void read_language_file(zval *table, zend_string *file)
+void mailer_lang_read_file(zval *table, zend_string *file)
 {
 	static const char pattern[] = "/^\\$PHPMAILER_LANG\\['([a-z\\d_]+)'\\]\\s*=\\s*([\"'])(.+)*?\\2;/";
 	zend_string *zpattern, *contents;
@@ -226,7 +227,7 @@ static bool load_language(zend_class_entry *ce, zend_string *langcode, zend_stri
 			}
 		}
 		if (file) {
-			read_language_file(table, file);
+			mailer_lang_read_file(table, file);
 			zend_string_release(file);
 		} else {
 			found = false;

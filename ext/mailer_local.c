@@ -42,7 +42,7 @@ static void default_sender(zend_object *obj)
 /* header with its trailing white space replaced by two line endings. */
 static zend_string *header_block(zend_object *obj, zend_string *header)
 {
-	zend_string *stripped = mailer_strip_trailing_wsp(header), *le = mailer_le_str(obj->ce), *block;
+	zend_string *stripped = mailer_strip_trailing_wsp(header), *le = mailer_le_str(obj), *block;
 
 	block = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le));

@@ -15,6 +15,7 @@
 #include <openssl/sha.h>
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "smtp_errors.h"
 
 #include "core/mime_message.h"
@@ -74,8 +75,8 @@ void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
 	ctx->opts.charset = &ctx->charset;
 	ctx->opts.mail_transport = mailer_is_mail_transport(obj);
 	ctx->opts.smtputf8 = zend_is_true(MPROP(obj, UseSMTPUTF8));
-	ctx->opts.legacy = false;
-	ctx->opts.le = mailer_le(obj->ce);
+	ctx->opts.legacy = mailer_is_v5(obj);
+	ctx->opts.le = mailer_le(obj);
 }
 
 void mailer_header_ctx_free(mailer_header_ctx *ctx)
@@ -193,7 +194,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
 		Z_PARAM_STR(str)
 	ZEND_PARSE_PARAMETERS_END();
 
-	mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(THIS_OBJ->ce));
+	mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(THIS_OBJ));
 	RETURN_STR(buf_to_str(&out));
 }
 
@@ -201,7 +202,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
 static zend_string *encode_string(zend_object *obj, zend_string *str, zend_string *encoding)
 {
 	mime_encoding enc = mime_encoding_from_name(ZSTR_VAL(encoding), ZSTR_LEN(encoding));
-	mime_le le = mailer_le(obj->ce);
+	mime_le le = mailer_le(obj);
 	smtp_buf out = SMTP_BUF_INIT;
 
 	switch (enc) {
@@ -215,13 +216,19 @@ static zend_string *encode_string(zend_object *obj, zend_string *str, zend_strin
 	case MIME_ENC_BINARY:
 		return zend_string_copy(str);
 	case MIME_ENC_QP:
-		mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+		/* 5.2's encodeQP() is quoted_printable_encode() as PHP writes it. */
+		if (mailer_is_v5(obj)) {
+			mime_qp_php(&out, ZSTR_VAL(str), ZSTR_LEN(str));
+		} else {
+			mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+		}
 		break;
 	case MIME_ENC_UNKNOWN: {
 		zend_string *msg = mailer_lang_concat(obj, "encoding", ZSTR_VAL(encoding), ZSTR_LEN(encoding));
 
 		mailer_set_error(obj, msg);
-		if (!EG(exception) && mailer_exceptions(obj)) {
+		/* 5.2 only records the error. */
+		if (!EG(exception) && mailer_exceptions(obj) && !mailer_is_v5(obj)) {
 			smtp_throw(msg, STOP_MESSAGE);
 		}
 		zend_string_release(msg);
@@ -269,7 +276,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, base64EncodeWrapMB)
 		le.s = ZSTR_VAL(linebreak);
 		le.len = ZSTR_LEN(linebreak);
 	} else {
-		le = mailer_le(THIS_OBJ->ce);
+		le = mailer_le(THIS_OBJ);
 	}
 	mime_base64_wrap_mb(&out, &ctx.charset, ZSTR_VAL(str), ZSTR_LEN(str), le);
 	mailer_header_ctx_free(&ctx);
@@ -312,8 +319,8 @@ static zend_string *wrap_text(zend_object *obj, zend_string *message, zend_long 
 {
 	smtp_buf out = SMTP_BUF_INIT;
 
-	mime_wrap_text(&out, ZSTR_VAL(message), ZSTR_LEN(message), (ptrdiff_t)length, qp_mode,
-		charset_is_utf8(obj), mailer_le(obj->ce));
+	(mailer_is_v5(obj) ? mime_wrap_text_legacy : mime_wrap_text)(&out, ZSTR_VAL(message), ZSTR_LEN(message),
+		(ptrdiff_t)length, qp_mode, charset_is_utf8(obj), mailer_le(obj));
 	return buf_to_str(&out);
 }
 
@@ -349,7 +356,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, utf8CharBoundary)
 
 static zend_string *header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value)
 {
-	zend_string *le = mailer_le_str(obj->ce);
+	zend_string *le = mailer_le_str(obj);
 	zend_string *line = zend_string_concat3(name, name_len, ": ", 2, ZSTR_VAL(value), ZSTR_LEN(value));
 	zend_string *result = zend_string_concat2(ZSTR_VAL(line), ZSTR_LEN(line), ZSTR_VAL(le), ZSTR_LEN(le));
 
@@ -378,7 +385,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, textLine)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	le = mailer_le_str(THIS_OBJ->ce);
+	le = mailer_le_str(THIS_OBJ);
 	RETVAL_STR(zend_string_concat2(ZSTR_VAL(value), ZSTR_LEN(value), ZSTR_VAL(le), ZSTR_LEN(le)));
 	zend_string_release(le);
 }
@@ -400,8 +407,9 @@ static zend_string *addr_format_impl(zend_object *obj, zval *pair)
 	addr = address ? zval_get_string(address) : ZSTR_EMPTY_ALLOC();
 	secured = mailer_secure_header(addr);
 	zend_string_release(addr);
-	/* Only a missing or empty name means "no name": "0" is a name. */
-	if (!name || Z_TYPE_P(name) == IS_NULL || (Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)) {
+	/* Only a missing or empty name means "no name": "0" is a name (but not in 5.2, which asks empty()). */
+	if (!name || Z_TYPE_P(name) == IS_NULL || (Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)
+		|| (mailer_is_v5(obj) && !zend_is_true(name))) {
 		return secured;
 	}
 	{
@@ -447,7 +455,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, addrFormat)
 static zend_string *addr_append(zend_object *obj, const char *type, zval *list)
 {
 	smart_str out = {0};
-	zend_string *le = mailer_le_str(obj->ce);
+	zend_string *le = mailer_le_str(obj);
 	zval *pair;
 	bool first = true;
 
@@ -541,7 +549,8 @@ static void set_boundaries(zend_object *obj)
 		zval b;
 		zend_string *sid = zval_get_string(zid);
 
-		ZVAL_STR(&b, zend_strpprintf(0, "b%d=_%s", i, ZSTR_VAL(sid)));
+		/* "b1=_" since 6.7 ("=_" cannot occur in quoted-printable); "b1_" in 5.2. */
+		ZVAL_STR(&b, zend_strpprintf(0, mailer_is_v5(obj) ? "b%d_%s" : "b%d=_%s", i, ZSTR_VAL(sid)));
 		zend_hash_index_update(boundary, i, &b);
 		zend_string_release(sid);
 	}
@@ -720,7 +729,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, setWordWrap)
 static zend_string *mail_mime(zend_object *obj)
 {
 	unsigned bits = message_type_bits(MPROP(obj, message_type));
-	zend_string *le = mailer_le_str(obj->ce), *encoding = zval_get_string(MPROP(obj, Encoding));
+	zend_string *le = mailer_le_str(obj), *encoding = zval_get_string(MPROP(obj, Encoding));
 	smart_str out = {0};
 	const char *subtype = NULL;
 
@@ -738,7 +747,7 @@ static zend_string *mail_mime(zend_object *obj)
 		smart_str_appends(&out, subtype);
 		smart_str_appendc(&out, ';');
 		smart_str_append(&out, le);
-		smart_str_appends(&out, " boundary=\"");
+		smart_str_appends(&out, mailer_is_v5(obj) ? "\tboundary=\"" : " boundary=\"");
 		smart_str_append(&out, b1);
 		smart_str_appendc(&out, '"');
 		smart_str_append(&out, le);
@@ -763,6 +772,10 @@ static zend_string *mail_mime(zend_object *obj)
 		}
 		zend_string_release(type);
 		zend_string_release(charset);
+	}
+	/* 5.2 ends the header block with its blank line here, unless mail() adds the headers. */
+	if (mailer_is_v5(obj) && !mailer_is_mail_transport(obj)) {
+		smart_str_append(&out, le);
 	}
 	smart_str_0(&out);
 	zend_string_release(le);
@@ -834,10 +847,13 @@ static zend_string *message_id(zend_object *obj)
 		"\\x0C\\x0E-\\x7F]))*\"))@(([a-z\\d!#$%&'*+\\/=?^_`{|}~-]+(\\.[a-z\\d!#$%&'*+\\/=?^_`{|}~-]+)*)|(\\["
 		"(([\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\x21-\\x5A\\x5E-\\x7E])|(\\[\\x01-\\x09\\x0B\\x0C\\x0E-"
 		"\\x7F]))*\\])))>$/Di";
+	static const char pattern5[] = "/^<.*@.*>$/";
 	zval *custom = MPROP(obj, MessageID);
 
 	if (Z_TYPE_P(custom) != IS_STRING || Z_STRLEN_P(custom) > 0) {
-		zend_string *zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
+		/* 5.2 only wants angle brackets around an '@'. */
+		zend_string *zpattern = mailer_is_v5(obj) ? zend_string_init(pattern5, sizeof(pattern5) - 1, 0)
+			: zend_string_init(pattern, sizeof(pattern) - 1, 0);
 		zend_string *value = zval_get_string(custom);
 		int matched = smtp_preg_match(zpattern, value, NULL);
 
@@ -878,6 +894,26 @@ static size_t array_count(zval *zv)
 static zend_string *x_mailer(zend_object *obj)
 {
 	zval *x = MPROP(obj, XMailer);
+
+	/* 5.2: $this->XMailer == '' (null too) names $this->Version; else trim($this->XMailer) if truthy. */
+	if (mailer_is_v5(obj)) {
+		zend_string *value, *version;
+
+		if (Z_TYPE_P(x) == IS_NULL || Z_TYPE_P(x) == IS_FALSE || (Z_TYPE_P(x) == IS_STRING && Z_STRLEN_P(x) == 0)) {
+			version = mailer5_version(obj);
+			value = zend_strpprintf(0, "PHPMailer %s (https://github.com/PHPMailer/PHPMailer)", ZSTR_VAL(version));
+			zend_string_release(version);
+			return value;
+		}
+		version = zval_get_string(x);
+		value = php_trim(version, NULL, 0, 3);
+		zend_string_release(version);
+		if (ZSTR_LEN(value) && !(ZSTR_LEN(value) == 1 && ZSTR_VAL(value)[0] == '0')) {
+			return value;
+		}
+		zend_string_release(value);
+		return NULL;
+	}
 
 	if (Z_TYPE_P(x) == IS_STRING && Z_STRLEN_P(x) == 0) {
 		zend_string *version = mailer_version(obj->ce);
@@ -1065,9 +1101,10 @@ PHP_METHOD(Smtp_Engine_MailerBase, getSentMIMEMessage)
 	header = zval_get_string(MPROP(THIS_OBJ, MIMEHeader));
 	mail_header = zval_get_string(MPROP(THIS_OBJ, mailHeader));
 	body = zval_get_string(MPROP(THIS_OBJ, MIMEBody));
-	le = mailer_le_str(THIS_OBJ->ce);
+	/* 5.2: rtrim($header, "\n\r") . CRLF . CRLF whatever $LE is. */
+	le = mailer_is_v5(THIS_OBJ) ? ZSTR_INIT_LITERAL("\r\n", 0) : mailer_le_str(THIS_OBJ);
 	joined = zend_string_concat2(ZSTR_VAL(header), ZSTR_LEN(header), ZSTR_VAL(mail_header), ZSTR_LEN(mail_header));
-	stripped = mailer_strip_trailing_wsp(joined);
+	stripped = mailer_is_v5(THIS_OBJ) ? php_trim(joined, "\r\n", 2, 2) : mailer_strip_trailing_wsp(joined);
 	RETVAL_STR(zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le)));
 	{

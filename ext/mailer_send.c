@@ -14,6 +14,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer5.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
 
@@ -192,7 +193,8 @@ static bool check_sender_addresses(zend_object *obj)
 		smtp_prop_set_zstr(obj, offset, puny);
 		if (!mailer_validate_address(obj->ce, puny, NULL) && !EG(exception)) {
 			zend_string *label = mailer_lang(obj, "invalid_address");
-			zend_string *msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kinds[i].name, ZSTR_VAL(puny));
+			zend_string *msg = mailer_is_v5(obj) ? zend_strpprintf(0, "%s (punyEncode) %s", ZSTR_VAL(label),
+				ZSTR_VAL(puny)) : zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kinds[i].name, ZSTR_VAL(puny));
 
 			mailer_fail(obj, msg, STOP_MESSAGE);
 			zend_string_release(msg);
@@ -223,9 +225,13 @@ static bool pre_send_impl(zend_object *obj)
 {
 	zval *mailer = MPROP(obj, Mailer);
 	zend_string *body, *header, *temp, *subject, *joined;
+	/* 5.2 keeps its own $LE whatever the transport, knows no SMTPUTF8 and leaves Subject as it is. */
+	bool v5 = mailer_is_v5(obj);
 
 	/* SMTP and PHP 8's mail() want CRLF; sendmail gets the system's line ending. */
-	if (Z_TYPE_P(mailer) == IS_STRING && (zend_string_equals_literal(Z_STR_P(mailer), "smtp")
+	if (v5) {
+		/* $this->LE stays. */
+	} else if (Z_TYPE_P(mailer) == IS_STRING && (zend_string_equals_literal(Z_STR_P(mailer), "smtp")
 			|| zend_string_equals_literal(Z_STR_P(mailer), "mail"))) {
 		set_le(obj, "\r\n");
 	} else {
@@ -233,7 +239,9 @@ static bool pre_send_impl(zend_object *obj)
 	}
 	MPROP_SET_LONG(obj, error_count, 0);
 	MPROP_SET_LITERAL(obj, mailHeader, "");
-	detect_smtputf8(obj);
+	if (!v5) {
+		detect_smtputf8(obj);
+	}
 	dequeue_addresses(obj);
 	if (EG(exception)) {
 		goto caught;
@@ -256,14 +264,14 @@ static bool pre_send_impl(zend_object *obj)
 		throw_lang(obj, "empty_message", STOP_CRITICAL);
 		goto caught;
 	}
-	subject = zval_get_string(MPROP(obj, Subject));
-	{
+	if (!v5) {
 		zval trimmed;
 
+		subject = zval_get_string(MPROP(obj, Subject));
 		ZVAL_STR(&trimmed, php_trim(subject, NULL, 0, 3));
 		MPROP_SET(obj, Subject, &trimmed);
+		zend_string_release(subject);
 	}
-	zend_string_release(subject);
 	MPROP_SET_LITERAL(obj, MIMEHeader, "");
 	body = mailer_create_body(obj);
 	if (EG(exception)) {
@@ -286,7 +294,7 @@ static bool pre_send_impl(zend_object *obj)
 	zend_string_release(temp);
 	if (mailer_is_mail_transport(obj)) {
 		smart_str mail_header = {0};
-		zend_string *le = mailer_le_str(obj->ce), *secured, *encoded;
+		zend_string *le = mailer_le_str(obj), *secured, *encoded;
 
 		if (count_of(MPROP(obj, to)) > 0) {
 			zval args[2], ret;
@@ -305,6 +313,7 @@ static bool pre_send_impl(zend_object *obj)
 			smart_str_append(&mail_header, le);
 		}
 		subject = zval_get_string(MPROP(obj, Subject));
+		/* secureHeader() trims: the same as 5.2's secureHeader(trim($this->Subject)). */
 		secured = mailer_secure_header(subject);
 		encoded = mailer_encode_header(obj, secured, MIME_POS_TEXT);
 		smart_str_appends(&mail_header, "Subject: ");
@@ -470,7 +479,8 @@ void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *b
 	ZVAL_COPY(&args[5], body);
 	ZVAL_COPY(&args[6], MPROP(obj, From));
 	ZVAL_COPY(&args[7], extra);
-	SMTP_CALL(obj, "docallback", NULL, 8, args);
+	/* 5.2's doCallback() has no $extra. */
+	SMTP_CALL(obj, "docallback", NULL, mailer_is_v5(obj) ? 7 : 8, args);
 	for (i = 1; i < 8; i++) {
 		zval_ptr_dtor(&args[i]);
 	}

@@ -51,7 +51,7 @@ zend_string *mailer_smime_begin(zend_object *obj)
 		return NULL;
 	}
 	mime = zval_get_string(&ret);
-	le = mailer_le_str(obj->ce);
+	le = mailer_le_str(obj);
 	prefix = zend_string_concat2(ZSTR_VAL(mime), ZSTR_LEN(mime), ZSTR_VAL(le), ZSTR_LEN(le));
 	zend_string_release(le);
 	zend_string_release(mime);
@@ -130,7 +130,7 @@ static zend_string *split_signed(zend_object *obj, const smtp_buf *signed_msg)
 		return ZSTR_EMPTY_ALLOC();
 	}
 	header = zval_get_string(MPROP(obj, MIMEHeader));
-	le = mailer_le_str(obj->ce);
+	le = mailer_le_str(obj);
 	smart_str_append(&joined, header);
 	smart_str_appendl(&joined, data, (size_t)(gap - data));
 	smart_str_append(&joined, le);

@@ -15,6 +15,7 @@
 
 #include "class_smtp.h"
 #include "mailer.h"
+#include "mailer5.h"
 #include "smtp_errors.h"
 
 /* {{{ calls into the SMTP object */
@@ -129,7 +130,8 @@ static void get_smtp_instance_impl(zend_object *obj, zval *return_value)
 	if (Z_TYPE_P(smtp) != IS_OBJECT) {
 		zval fresh;
 
-		if (object_init_ex(&fresh, client_class()) != SUCCESS) {
+		/* 5.2: new SMTP, the global class. */
+		if (object_init_ex(&fresh, mailer_is_v5(obj) ? mailer5_client_class() : client_class()) != SUCCESS) {
 			RETURN_NULL();
 		}
 		if (Z_OBJ(fresh)->ce->constructor) {
@@ -539,13 +541,34 @@ static void single_recipient(zval *out, zval *address, zval *name)
 	add_next_index_zval(out, &pair);
 }
 
+/*
+ * 5.2's envelope sender: Sender when it is set and valid, else From. It
+ * drives the 5.2 SMTP class with 5.2's arguments only (a 5.2 SMTP class
+ * the engine did not substitute has no more), reports each recipient to
+ * the callback as soon as RCPT is answered.
+ */
+static zend_string *v5_envelope_sender(zend_object *obj)
+{
+	zval *sender = MPROP(obj, Sender);
+
+	if (zend_is_true(sender)) {
+		zend_string *s = zval_get_string(sender);
+
+		if (mailer_validate_address(obj->ce, s, NULL)) {
+			return s;
+		}
+		zend_string_release(s);
+	}
+	return zval_get_string(MPROP(obj, From));
+}
+
 static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *body)
 {
-	zend_string *le = mailer_le_str(obj->ce), *stripped, *data, *from;
+	zend_string *le = mailer_le_str(obj), *stripped, *data, *from;
 	smart_str bad = {0};
 	zval callbacks, *lists[3], *pair, arg, txid;
 	size_t bad_count = 0, i;
-	bool ok = false;
+	bool ok = false, v5 = mailer_is_v5(obj);
 
 	stripped = mailer_strip_trailing_wsp(header);
 	if (!smtp_connect(obj, MPROP(obj, SMTPOptions))) {
@@ -560,7 +583,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		return false;
 	}
 	/* Unicode local parts need a server that takes SMTPUTF8. */
-	if (zend_is_true(MPROP(obj, UseSMTPUTF8))) {
+	if (!v5 && zend_is_true(MPROP(obj, UseSMTPUTF8))) {
 		zval ext;
 
 		ZVAL_STRING(&arg, "SMTPUTF8");
@@ -579,13 +602,18 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		zval_ptr_dtor(&ext);
 		zval_ptr_dtor(&arg);
 	}
-	if (Z_TYPE_P(MPROP(obj, SMTPXClient)) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, SMTPXClient)))) {
+	if (!v5 && Z_TYPE_P(MPROP(obj, SMTPXClient)) == IS_ARRAY
+		&& zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, SMTPXClient)))) {
 		ZVAL_COPY(&arg, MPROP(obj, SMTPXClient));
 		smtp_do(obj, "xclient", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 	}
-	from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
-		? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
+	if (v5) {
+		from = v5_envelope_sender(obj);
+	} else {
+		from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
+			? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
+	}
 	ZVAL_STR(&arg, from);
 	if (!smtp_test(obj, "mail", 1, &arg)) {
 		zval error;
@@ -648,7 +676,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 
 				ZVAL_COPY(&args[0], address);
 				ZVAL_COPY(&args[1], MPROP(obj, dsn));
-				sent = smtp_test_n(obj, "recipient", 2, args);
+				sent = smtp_test_n(obj, "recipient", v5 ? 1 : 2, args);
 				zval_ptr_dtor(&args[1]);
 				if (EG(exception)) {
 					zval_ptr_dtor(&args[0]);
@@ -675,6 +703,23 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 					zval_ptr_dtor(&error);
 					bad_count++;
 				}
+				if (v5) {
+					/* doCallback($isSent, array($to[0]), array(), array(), $Subject, $body, $From) right away. */
+					zval to, empty, zbody;
+
+					array_init_size(&to, 1);
+					add_next_index_zval(&to, &args[0]);
+					array_init(&empty);
+					ZVAL_STR_COPY(&zbody, body);
+					mailer_do_callback(obj, sent, &to, &empty, &empty, &zbody, &empty);
+					zval_ptr_dtor(&zbody);
+					zval_ptr_dtor(&empty);
+					zval_ptr_dtor(&to);
+					if (EG(exception)) {
+						break;
+					}
+					continue;
+				}
 				array_init_size(&cb, 3);
 				add_assoc_bool(&cb, "issent", sent);
 				add_assoc_zval(&cb, "to", &args[0]);
@@ -689,6 +734,11 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		zval_ptr_dtor(&callbacks);
 		goto done;
 	}
+	/*
+	 * 5.2 sends $header . $body, its header block ending with the blank
+	 * line getMailMIME() writes: the same bytes (and still right after a
+	 * DKIM-Signature, which 5.2 itself leaves without that blank line).
+	 */
 	data = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le));
 	{
@@ -712,7 +762,9 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		zval_ptr_dtor(&arg);
 	}
 	ZVAL_UNDEF(&txid);
-	smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
+	if (!v5) {
+		smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
+	}
 	if (zend_is_true(MPROP(obj, SMTPKeepAlive))) {
 		smtp_test(obj, "reset", 0, NULL);
 	} else {

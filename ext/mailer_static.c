@@ -55,7 +55,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, normalizeBreaks)
 		Z_PARAM_STR_OR_NULL(breaktype)
 	ZEND_PARSE_PARAMETERS_END();
 
-	le = breaktype ? zend_string_copy(breaktype) : mailer_le_str(zend_get_called_scope(execute_data));
+	le = breaktype ? zend_string_copy(breaktype) : mailer_le_str_ce(zend_get_called_scope(execute_data));
 	RETVAL_STR(normalize_breaks(text, ZSTR_VAL(le), ZSTR_LEN(le)));
 	zend_string_release(le);
 }
@@ -90,7 +90,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, stripTrailingBreaks)
 PHP_METHOD(Smtp_Engine_MailerBase, getLE)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(mailer_le_str(zend_get_called_scope(execute_data)));
+	RETURN_STR(mailer_le_str_ce(zend_get_called_scope(execute_data)));
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, setLE)
@@ -113,7 +113,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, hasLineLongerThanMax)
 		Z_PARAM_STR(str)
 	ZEND_PARSE_PARAMETERS_END();
 
-	le = mailer_le_str(zend_get_called_scope(execute_data));
+	le = mailer_le_str_ce(zend_get_called_scope(execute_data));
 	ending.s = ZSTR_VAL(le);
 	ending.len = ZSTR_LEN(le);
 	RETVAL_BOOL(mime_has_line_longer_than_max(ZSTR_VAL(str), ZSTR_LEN(str), ending));

@@ -30,6 +30,9 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	/* The PHPMailer-named classes as this request resolved them (NULL until first use). */
 	zend_class_entry *exception_ce;
 	zend_class_entry *client_ce;
+	/* The same for PHPMailer 5.2's global names (phpmailerException, SMTP). */
+	zend_class_entry *exception5_ce;
+	zend_class_entry *client5_ce;
 	/* What smtp_status() reports; kept for the life of the process (or thread). */
 	smtp_provision_entry provision_record[SMTP_PROVISION_RECORD_MAX];
 	size_t provision_count;
@@ -48,6 +51,10 @@ extern zend_class_entry *smtp_ce_pop3;
 extern zend_class_entry *smtp_ce_oauth_provider;
 extern zend_class_entry *smtp_ce_oauth;
 extern zend_class_entry *smtp_ce_dsn;
+/* PHPMailer 5.2's API (ext/mailer5.c, ext/class_smtp5.c). */
+extern zend_class_entry *smtp_ce_phpmailer5;
+extern zend_class_entry *smtp_ce_engine_exception5;
+extern zend_class_entry *smtp_ce_client5;
 
 /* Class registration, one function per binding file. */
 void smtp_register_exception_class(void);

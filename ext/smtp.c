@@ -11,6 +11,7 @@
 #include "php_smtp.h"
 #include "smtp_props.h"
 #include "smtp_provision.h"
+#include "mailer5.h"
 #include "smtp_functions_arginfo.h"
 
 #include "core/smtp_alloc.h"
@@ -58,6 +59,8 @@ static PHP_MINIT_FUNCTION(smtp)
 	smtp_register_exception_class();
 	smtp_register_client_class();
 	smtp_register_mailer_classes();
+	smtp_register_mailer5_classes();
+	smtp_register_client5_class();
 	smtp_register_pop3_class();
 	smtp_register_oauth_classes();
 	smtp_register_dsn_class();
@@ -81,6 +84,8 @@ static PHP_RINIT_FUNCTION(smtp)
 	/* Classes are per request: look the PHPMailer names up again. */
 	SMTP_G(exception_ce) = NULL;
 	SMTP_G(client_ce) = NULL;
+	SMTP_G(exception5_ce) = NULL;
+	SMTP_G(client5_ce) = NULL;
 	return SUCCESS;
 }
 
@@ -89,7 +94,7 @@ static PHP_MINFO_FUNCTION(smtp)
 	php_info_print_table_start();
 	php_info_print_table_row(2, "smtp support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_SMTP_VERSION);
-	php_info_print_table_row(2, "PHPMailer API", "6.12.0, 7.1.1");
+	php_info_print_table_row(2, "PHPMailer API", "5.2.28, 6.12.0, 7.1.1");
 	php_info_print_table_row(2, "OpenSSL (built with)", OPENSSL_VERSION_TEXT);
 	php_info_print_table_row(2, "OpenSSL (running)", OpenSSL_version(OPENSSL_VERSION));
 	php_info_print_table_row(2, "zlib (built with)", ZLIB_VERSION);

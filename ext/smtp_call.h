@@ -11,6 +11,7 @@
 #define SMTP_CALL_H
 
 #include "php.h"
+#include "php_smtp.h"
 
 /* The method obj's class would run for lcname (a lowercase name). */
 static zend_always_inline zend_function *smtp_method(zend_object *obj, const char *lcname, size_t len)
@@ -18,12 +19,19 @@ static zend_always_inline zend_function *smtp_method(zend_object *obj, const cha
 	return zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
 }
 
-/* True when the PHP class ce (a subclass) overrides the engine's method lcname, static ones included. */
+/*
+ * True when the PHP class ce (a subclass) overrides the engine's method
+ * lcname, static ones included. The classes of PHPMailer 5.2's API
+ * (PHPMailer5, SMTP5) count as such subclasses: where they declare a
+ * method of their own, the engine dispatches to it as it would to a
+ * user's (ext/mailer5.h).
+ */
 static zend_always_inline bool smtp_ce_overrides(zend_class_entry *ce, const char *lcname, size_t len)
 {
 	zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lcname, len);
 
-	return fn && fn->type == ZEND_USER_FUNCTION;
+	return fn && (fn->type == ZEND_USER_FUNCTION
+		|| (fn->common.scope && (fn->common.scope == smtp_ce_phpmailer5 || fn->common.scope == smtp_ce_client5)));
 }
 
 /* True when a PHP subclass overrides the engine's method lcname. */

@@ -10,12 +10,37 @@
 #include "zend_smart_str.h"
 
 #include "php_smtp.h"
+#include "mailer5.h"
 #include "smtp_errors.h"
+
+/*
+ * Whether the engine method running now belongs to PHPMailer 5.2's API:
+ * its object (or, for a static method, its called class) is a 5.2 class.
+ * The engine throws and catches from inside its methods, so this picks
+ * the generation's exception class without every caller passing it.
+ */
+static bool running_v5(void)
+{
+	zend_execute_data *ex = EG(current_execute_data);
+	zend_class_entry *called;
+
+	if (!ex || !ex->func || !ex->func->common.scope) {
+		return false;
+	}
+	called = zend_get_called_scope(ex);
+	return called && smtp_ce_is_v5(called);
+}
 
 zend_class_entry *smtp_exception_ce(void)
 {
 	static const char name[] = "PHPMailer\\PHPMailer\\Exception";
-	zend_class_entry *ce = SMTP_G(exception_ce);
+	zend_class_entry *ce;
+
+	/* phpmailerException, for PHPMailer 5.2 (ext/mailer5.c). */
+	if (running_v5()) {
+		return mailer5_exception_ce();
+	}
+	ce = SMTP_G(exception_ce);
 
 	if (!ce) {
 		zend_string *zname = zend_string_init(name, sizeof(name) - 1, 0);

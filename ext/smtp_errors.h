@@ -14,7 +14,11 @@
 #include "php.h"
 #include "core/smtp_error.h"
 
-/* PHPMailer\PHPMailer\Exception, or the engine's own class when that name cannot be loaded. */
+/*
+ * PHPMailer\PHPMailer\Exception, or the engine's own class when that name
+ * cannot be loaded; inside a method of a PHPMailer 5.2 object,
+ * phpmailerException (or the engine's Exception5).
+ */
 zend_class_entry *smtp_exception_ce(void);
 
 /* throw new Exception($message, $code), PHPMailer's way. */

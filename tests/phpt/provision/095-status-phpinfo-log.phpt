@@ -76,7 +76,7 @@ smtp
 
 smtp support => enabled
 Version => %s
-PHPMailer API => 6.12.0, 7.1.1
+PHPMailer API => 5.2.28, 6.12.0, 7.1.1
 OpenSSL (built with) => <version>
 OpenSSL (running) => <version>
 zlib (built with) => <version>
