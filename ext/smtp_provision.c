@@ -20,21 +20,39 @@
 #define NS "PHPMailer\\PHPMailer\\"
 #define ENGINE "Smtp\\Engine\\"
 
+#define NONE SMTP_VERSION_NONE
+#define CONST SMTP_VERSION_CONST
+
 static const smtp_provided provided[] = {
 	/*  name                      file                   iface  VERSION  bases: 5.2, 6.x, 7.x */
-	{NS "PHPMailer", "PHPMailer.php", false, true, {NULL, ENGINE "PHPMailer6", ENGINE "PHPMailer7"}, "", "",
+	{NS "PHPMailer", "PHPMailer.php", false, CONST, {NULL, ENGINE "PHPMailer6", ENGINE "PHPMailer7"}, "", "",
 		"mailPassthru getSmtpErrorMessage"},
-	{NS "SMTP", "SMTP.php", false, true, {NULL, ENGINE "SMTP", ENGINE "SMTP"}, "", "", ""},
-	{NS "Exception", "Exception.php", false, false, {NULL, ENGINE "Exception", ENGINE "Exception"},
+	{NS "SMTP", "SMTP.php", false, CONST, {NULL, ENGINE "SMTP", ENGINE "SMTP"}, "", "", ""},
+	{NS "Exception", "Exception.php", false, NONE, {NULL, ENGINE "Exception", ENGINE "Exception"},
 		"\\Exception", "", ""},
-	{NS "POP3", "POP3.php", false, true, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", ""},
-	{NS "DSNConfigurator", "DSNConfigurator.php", false, false,
+	{NS "POP3", "POP3.php", false, CONST, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", ""},
+	{NS "DSNConfigurator", "DSNConfigurator.php", false, NONE,
 		{NULL, ENGINE "DSNConfigurator", ENGINE "DSNConfigurator"}, "", "",
 		"parseDSN applyConfig configureSMTP configureOptions"},
-	{NS "OAuthTokenProvider", "OAuthTokenProvider.php", true, false,
+	{NS "OAuthTokenProvider", "OAuthTokenProvider.php", true, NONE,
 		{NULL, ENGINE "OAuthTokenProvider", ENGINE "OAuthTokenProvider"}, "", "", ""},
-	{NS "OAuth", "OAuth.php", false, false, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider", ""},
+	{NS "OAuth", "OAuth.php", false, NONE, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider", ""},
+	/*
+	 * PHPMailer 5.2, in the global namespace: class.phpmailer.php declares
+	 * PHPMailer then phpmailerException, and says its version in the
+	 * property $Version. There is no fallback for these names (code that
+	 * uses 5.2 ships its class files, and a global SMTP is too common a
+	 * name to declare on a miss); class.pop3.php stays as it is.
+	 */
+	{"PHPMailer", "class.phpmailer.php", false, SMTP_VERSION_PROPERTY, {ENGINE "PHPMailer5", NULL, NULL}, "", "",
+		"mailPassthru"},
+	{"phpmailerException", "class.phpmailer.php", false, NONE, {ENGINE "Exception5", NULL, NULL}, "Exception", "",
+		""},
+	{"SMTP", "class.smtp.php", false, SMTP_VERSION_BOTH, {ENGINE "SMTP5", NULL, NULL}, "", "", ""},
 };
+
+#undef NONE
+#undef CONST
 
 /* The settings, read once at start-up (PHP_INI_SYSTEM). */
 static struct {
@@ -89,6 +107,21 @@ static const char *short_name(const char *name)
 	return sep ? sep + 1 : name;
 }
 
+/* The file's version string, made safe for a single-quoted literal. */
+static void append_literal(smart_str *code, const char *s, size_t len)
+{
+	size_t i;
+
+	smart_str_appendc(code, '\'');
+	for (i = 0; i < len; i++) {
+		if (s[i] == '\'' || s[i] == '\\') {
+			smart_str_appendc(code, '\\');
+		}
+		smart_str_appendc(code, s[i]);
+	}
+	smart_str_appendc(code, '\'');
+}
+
 zend_string *smtp_provided_code(const smtp_provided *c, smtp_api api, const char *version, size_t version_len)
 {
 	const char *local = short_name(c->name);
@@ -104,18 +137,15 @@ zend_string *smtp_provided_code(const smtp_provided *c, smtp_api api, const char
 		smart_str_append_printf(&code, " implements %s", c->implements);
 	}
 	smart_str_appends(&code, " {");
-	if (version) {
-		/* The file's version string, made safe for a single-quoted literal. */
-		size_t i;
-
-		smart_str_appends(&code, " const VERSION = '");
-		for (i = 0; i < version_len; i++) {
-			if (version[i] == '\'' || version[i] == '\\') {
-				smart_str_appendc(&code, '\\');
-			}
-			smart_str_appendc(&code, version[i]);
-		}
-		smart_str_appends(&code, "'; ");
+	if (version && c->version != SMTP_VERSION_PROPERTY) {
+		smart_str_appends(&code, " const VERSION = ");
+		append_literal(&code, version, version_len);
+		smart_str_appends(&code, "; ");
+	}
+	if (version && (c->version == SMTP_VERSION_PROPERTY || c->version == SMTP_VERSION_BOTH)) {
+		smart_str_appends(&code, " public $Version = ");
+		append_literal(&code, version, version_len);
+		smart_str_appends(&code, "; ");
 	}
 	smart_str_appends(&code, "} }\n");
 	smart_str_0(&code);
@@ -268,7 +298,8 @@ void smtp_provision_info(void)
 	php_info_print_table_start();
 	php_info_print_table_header(2, "PHPMailer classes", settings.enabled ? "provided (smtp.classes=auto)"
 		: "not provided (smtp.classes=off)");
-	php_info_print_table_row(2, "Recognised sources", "PHPMailer 6.x and 7.x src/*.php");
+	php_info_print_table_row(2, "Recognised sources",
+		"PHPMailer 6.x and 7.x src/*.php, 5.2.22 to 5.2.28 class.phpmailer.php and class.smtp.php");
 	php_info_print_table_row(2, "Fallback API", settings.default_api == SMTP_API_7 ? "7" : "6");
 	for (i = 0; i < SMTP_G(provision_count); i++) {
 		smtp_provision_entry *e = &SMTP_G(provision_record)[i];

@@ -32,12 +32,20 @@ typedef enum smtp_api {
 	SMTP_API_7 = 7
 } smtp_api;
 
+/* Where a source file says which version of PHPMailer it is. */
+typedef enum smtp_version_member {
+	SMTP_VERSION_NONE,      /* nowhere */
+	SMTP_VERSION_CONST,     /* const VERSION = '6.x.y' (6.x, 7.x) */
+	SMTP_VERSION_PROPERTY,  /* public $Version = '5.2.x' (5.2's PHPMailer) */
+	SMTP_VERSION_BOTH       /* both, the property read (5.2's SMTP) */
+} smtp_version_member;
+
 /* A class (or interface) the extension can stand in for. */
 typedef struct smtp_provided {
 	const char *name;       /* "PHPMailer\\PHPMailer\\PHPMailer" */
 	const char *file;       /* the source file that declares it: "PHPMailer.php" */
 	bool is_interface;
-	bool has_version;       /* the file declares const VERSION */
+	smtp_version_member version;
 	const char *base[3];    /* the engine class for API 5, 6 and 7 (NULL: not provided) */
 	const char *parent;     /* what the file's declaration extends, "" for nothing */
 	const char *implements; /* what it implements, "" for nothing */
@@ -58,7 +66,8 @@ size_t smtp_provided_by_file(const char *basename, size_t len, const smtp_provid
  * The PHP code that declares c as a subclass of its engine base (or an
  * interface extending it), guarded so that a second copy of PHPMailer on
  * the include path is a no-op instead of a fatal. version, when not NULL,
- * is redeclared as the class's VERSION so the class says what its file said.
+ * is redeclared as the class's VERSION (and/or $Version, as c's file has
+ * it) so the class says what its file said.
  */
 zend_string *smtp_provided_code(const smtp_provided *c, smtp_api api, const char *version, size_t version_len);
 

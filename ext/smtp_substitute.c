@@ -11,7 +11,11 @@
  *   - it declares, in PHPMailer's namespace, exactly the classes that file
  *     declares, with the same parent and interfaces, and no other code;
  *   - its VERSION, where the file has one, is 6.x or 7.x, which picks the
- *     engine base (7.x: static setLanguage(), lang() and $language);
+ *     engine base (7.x: static setLanguage(), lang() and $language); a
+ *     PHPMailer 5.2 file (class.phpmailer.php, class.smtp.php) says its
+ *     version in the property $Version instead, and 5.2.22 to 5.2.28 get
+ *     the 5.2 base (older 5.2 releases differ in defaults the engine does
+ *     not reproduce, and compile unchanged);
  *   - every constant, property and method it declares exists in that base,
  *     with the same static-ness, and its private members are the stock
  *     file's: the engine implements everything the file would have.
@@ -42,13 +46,52 @@ static bool span_is(source_span span, const char *str, bool ignore_case)
 	return ignore_case ? source_span_iequals(span, str) : source_span_equals(span, str);
 }
 
-/* The API a VERSION string names: 6 or 7, or 0 for anything else. */
+/* "5.2.N" with N from 22 to 28 (digits only, as the releases spell it). */
+static bool is_late_5_2(source_span version)
+{
+	size_t i;
+	unsigned n = 0;
+
+	if (version.len < 5 || version.len > 6 || memcmp(version.ptr, "5.2.", 4) != 0) {
+		return false;
+	}
+	for (i = 4; i < version.len; i++) {
+		if (!isdigit((unsigned char)version.ptr[i])) {
+			return false;
+		}
+		n = n * 10 + (unsigned)(version.ptr[i] - '0');
+	}
+	return n >= 22 && n <= 28;
+}
+
+/* The API a version string names: 5 (5.2.22 to 5.2.28), 6 or 7, or 0 for anything else. */
 static smtp_api api_of_version(source_span version)
 {
+	if (is_late_5_2(version)) {
+		return SMTP_API_5;
+	}
 	if (version.len < 2 || version.ptr[1] != '.') {
 		return 0;
 	}
 	return version.ptr[0] == '6' ? SMTP_API_6 : version.ptr[0] == '7' ? SMTP_API_7 : 0;
+}
+
+/* The member of decl holding c's version: const VERSION, or 5.2's property $Version. */
+static const source_member *version_member(const source_decl *decl, const smtp_provided *c)
+{
+	const source_member *m;
+
+	switch (c->version) {
+	case SMTP_VERSION_CONST:
+		return source_outline_member(decl, SOURCE_MEMBER_CONST, "VERSION", 7);
+	case SMTP_VERSION_PROPERTY:
+	case SMTP_VERSION_BOTH:
+		m = source_outline_member(decl, SOURCE_MEMBER_PROPERTY, "Version", 7);
+		return m && !m->is_static ? m : NULL;
+	case SMTP_VERSION_NONE:
+		break;
+	}
+	return NULL;
 }
 
 /*
@@ -142,13 +185,13 @@ static zend_string *substitute(zend_string *filename, const char *src, size_t le
 	}
 	for (i = 0; i < count; i++) {
 		const source_decl *decl = &outline.decls[i];
-		const source_member *v = source_outline_member(decl, SOURCE_MEMBER_CONST, "VERSION", 7);
+		const source_member *v = version_member(decl, classes[i]);
 		zend_class_entry *base;
 
 		if (!declares(decl, classes[i]) || !in_namespace(&outline, classes[i]->name)) {
 			goto unchanged;
 		}
-		if (classes[i]->has_version) {
+		if (classes[i]->version != SMTP_VERSION_NONE) {
 			if (!v || !v->has_string_value || !(api = api_of_version(v->value))) {
 				goto unchanged;
 			}
@@ -161,7 +204,7 @@ static zend_string *substitute(zend_string *filename, const char *src, size_t le
 	}
 	smart_str_appends(&code, "<?php ");
 	for (i = 0; i < count; i++) {
-		bool versioned = classes[i]->has_version;
+		bool versioned = classes[i]->version != SMTP_VERSION_NONE;
 		zend_string *decl = smtp_provided_code(classes[i], api, versioned ? version.ptr : NULL,
 			versioned ? version.len : 0);
 

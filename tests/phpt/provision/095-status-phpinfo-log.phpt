@@ -83,7 +83,7 @@ zlib (built with) => <version>
 zlib (running) => <version>
 
 PHPMailer classes => provided (smtp.classes=auto)
-Recognised sources => PHPMailer 6.x and 7.x src/*.php
+Recognised sources => PHPMailer 6.x and 7.x src/*.php, 5.2.22 to 5.2.28 class.phpmailer.php and class.smtp.php
 Fallback API => 6
 PHPMailer\PHPMailer\PHPMailer => /usr/share/php/libphp-phpmailer/src/PHPMailer.php, VERSION 6.6.3 extends Smtp\Engine\PHPMailer6
 PHPMailer\PHPMailer\Exception => /usr/share/php/libphp-phpmailer/src/Exception.php extends Smtp\Engine\Exception
