@@ -44,6 +44,7 @@ extern zend_class_entry *smtp_ce_mailer_base;
 extern zend_class_entry *smtp_ce_phpmailer6;
 extern zend_class_entry *smtp_ce_phpmailer7;
 extern zend_class_entry *smtp_ce_client;
+extern zend_class_entry *smtp_ce_client7;
 
 /* Class registration, one function per binding file. */
 void smtp_register_exception_class(void);
