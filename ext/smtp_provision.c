@@ -20,20 +20,26 @@
 #define NS "PHPMailer\\PHPMailer\\"
 #define ENGINE "Smtp\\Engine\\"
 
+/* The private members of the stock PHPMailer.php files. */
+#define PHPMAILER6_PRIVATES "mailPassthru getSmtpErrorMessage"
+#define PHPMAILER7_PRIVATES PHPMAILER6_PRIVATES " parseSendmailPath parseEmailString sanitiseDate"
+
 static const smtp_provided provided[] = {
-	/*  name                      file                   iface  VERSION  bases: 5.2, 6.x, 7.x */
+	/*  name                      file                   iface  VERSION  bases: 5.2, 6.x, 7.x
+	    parent  implements  privates: 5.2, 6.x, 7.x */
 	{NS "PHPMailer", "PHPMailer.php", false, true, {NULL, ENGINE "PHPMailer6", ENGINE "PHPMailer7"}, "", "",
-		"mailPassthru getSmtpErrorMessage"},
-	{NS "SMTP", "SMTP.php", false, true, {NULL, ENGINE "SMTP", ENGINE "SMTP"}, "", "", ""},
+		{NULL, PHPMAILER6_PRIVATES, PHPMAILER7_PRIVATES}},
+	{NS "SMTP", "SMTP.php", false, true, {NULL, ENGINE "SMTP", ENGINE "SMTP7"}, "", "", {NULL, "", "iterateLines"}},
 	{NS "Exception", "Exception.php", false, false, {NULL, ENGINE "Exception", ENGINE "Exception"},
-		"\\Exception", "", ""},
-	{NS "POP3", "POP3.php", false, true, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", ""},
+		"\\Exception", "", {NULL, "", ""}},
+	{NS "POP3", "POP3.php", false, true, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", {NULL, "", ""}},
 	{NS "DSNConfigurator", "DSNConfigurator.php", false, false,
 		{NULL, ENGINE "DSNConfigurator", ENGINE "DSNConfigurator"}, "", "",
-		"parseDSN applyConfig configureSMTP configureOptions"},
+		{NULL, "parseDSN applyConfig configureSMTP configureOptions", "parseDSN applyConfig configureSMTP configureOptions"}},
 	{NS "OAuthTokenProvider", "OAuthTokenProvider.php", true, false,
-		{NULL, ENGINE "OAuthTokenProvider", ENGINE "OAuthTokenProvider"}, "", "", ""},
-	{NS "OAuth", "OAuth.php", false, false, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider", ""},
+		{NULL, ENGINE "OAuthTokenProvider", ENGINE "OAuthTokenProvider"}, "", "", {NULL, "", ""}},
+	{NS "OAuth", "OAuth.php", false, false, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider",
+		{NULL, "", ""}},
 };
 
 /* The settings, read once at start-up (PHP_INI_SYSTEM). */
@@ -66,9 +72,13 @@ size_t smtp_provided_by_file(const char *basename, size_t len, const smtp_provid
 	return n;
 }
 
-bool smtp_provided_private(const smtp_provided *c, const char *name, size_t len)
+bool smtp_provided_private(const smtp_provided *c, smtp_api api, const char *name, size_t len)
 {
-	const char *p = c->privates;
+	const char *p = c->privates[api - SMTP_API_5];
+
+	if (!p) {
+		return false;
+	}
 
 	while (*p) {
 		size_t n = strcspn(p, " ");
