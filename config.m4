@@ -45,6 +45,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/class_exception.c
     ext/class_smtp.c
     ext/mailer.c
+    ext/mailer7.c
     ext/mailer_address.c
     ext/mailer_attach.c
     ext/mailer_body.c

@@ -291,6 +291,10 @@ static zend_string *create_body_impl(zend_object *obj)
 	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
 		return result;
 	}
+	/* 7.x refuses an unknown $Encoding up front, with an exception in either error mode. */
+	if (mailer_is_v7(obj->ce) && !mailer7_check_encoding(obj)) {
+		return result;
+	}
 	model_init(&bm, obj);
 	type = MPROP(obj, message_type);
 	{

@@ -29,8 +29,8 @@ static bool call2(const char *fn, zval *ret, zval *a, zval *b)
 	return smtp_call_function(fn, ret, 2, args);
 }
 
-/* substr(hash('sha256', $data), 0, 32) . '@phpmailer.0' */
-static zend_string *content_id(const char *data, size_t len)
+/* substr(hash('sha256', $data), 0, 32) . '@' . $domain */
+static zend_string *content_id(const char *data, size_t len, zend_string *domain)
 {
 	unsigned char digest[SHA256_DIGEST_LENGTH];
 	char hex[65];
@@ -40,7 +40,7 @@ static zend_string *content_id(const char *data, size_t len)
 	for (i = 0; i < 16; i++) {
 		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
 	}
-	return zend_strpprintf(0, "%.32s@phpmailer.0", hex);
+	return zend_strpprintf(0, "%.32s@%s", hex, ZSTR_VAL(domain));
 }
 
 static zend_string *preg_replace_str(const char *pattern, zend_string *replacement, zend_string *subject)
@@ -97,7 +97,7 @@ static bool cid_exists(zend_object *obj, zend_string *cid)
 
 /* A data: URL image becomes an inline part; returns the new message, or NULL when the URL is not one. */
 static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_string *url, zend_string *whole,
-	zend_string *attr, zend_long index)
+	zend_string *attr, zend_long index, zend_string *domain)
 {
 	zval pattern, subject, matches, ret, *type, *b64, *payload;
 	zend_string *data = NULL, *result = NULL;
@@ -129,7 +129,7 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 			ZSTR_LEN(data) = php_raw_url_decode(ZSTR_VAL(data), ZSTR_LEN(data));
 		}
 		if (data) {
-			zend_string *cid = content_id(ZSTR_VAL(data), ZSTR_LEN(data));
+			zend_string *cid = content_id(ZSTR_VAL(data), ZSTR_LEN(data), domain);
 			zend_string *name = zend_strpprintf(0, "embed" ZEND_LONG_FMT, index);
 			zend_string *replacement = zend_strpprintf(0, "%s=\"cid:%s\"", ZSTR_VAL(attr), ZSTR_VAL(cid));
 			zval zdata;
@@ -159,7 +159,7 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 
 /* A relative image path under basedir becomes an inline part read from disk. */
 static zend_string *embed_file(zend_object *obj, zend_string *message, zend_string *url, zend_string *attr,
-	zend_string *basedir)
+	zend_string *basedir, zend_string *domain)
 {
 	zend_string *filename = mailer_basename(url), *directory, *cid, *path, *type, *ext;
 	zend_string *parts_dir;
@@ -170,7 +170,7 @@ static zend_string *embed_file(zend_object *obj, zend_string *message, zend_stri
 
 	directory = (dlen == 1 && dir[0] == '.') ? ZSTR_EMPTY_ALLOC() : zend_string_init(dir, dlen, 0);
 	efree(dir);
-	cid = content_id(ZSTR_VAL(url), ZSTR_LEN(url));
+	cid = content_id(ZSTR_VAL(url), ZSTR_LEN(url), domain);
 	if (ZSTR_LEN(directory) > 1 && ZSTR_VAL(directory)[ZSTR_LEN(directory) - 1] != '/') {
 		parts_dir = zend_string_concat2(ZSTR_VAL(directory), ZSTR_LEN(directory), "/", 1);
 	} else {
@@ -278,7 +278,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, html2text)
 PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 {
 	zend_object *obj = THIS_OBJ;
-	zend_string *message, *basedir = ZSTR_EMPTY_ALLOC(), *text;
+	zend_string *message, *basedir = ZSTR_EMPTY_ALLOC(), *text, *domain;
 	zval *advanced = NULL, images, args[3], ret, *urls, *url;
 	zend_long index;
 
@@ -291,6 +291,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 
 	message = zend_string_copy(message);
 	basedir = zend_string_copy(basedir);
+	/* The domain of the content ids: 6.x a fixed one, 7.x the From domain. */
+	domain = mailer_is_v7(obj->ce) ? mailer7_cid_domain(obj) : ZSTR_INIT_LITERAL("phpmailer.0", 0);
 	ZVAL_STRING(&args[0], "/(?<!-)(src|background)=[\"'](.*)[\"']/Ui");
 	ZVAL_STR_COPY(&args[1], message);
 	ZVAL_NULL(&images);
@@ -313,7 +315,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 		ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(urls), index, url) {
 			zend_string *whole = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(wholes), index));
 			zend_string *attr = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(attrs), index));
-			zend_string *changed = embed_data_url(obj, message, Z_STR_P(url), whole, attr, index);
+			zend_string *changed = embed_data_url(obj, message, Z_STR_P(url), whole, attr, index, domain);
 
 			if (EG(exception)) {
 				if (changed) {
@@ -328,7 +330,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 			}
 			/* !empty($basedir) */
 			if (ZSTR_LEN(basedir) && !zend_string_equals_literal(basedir, "0") && embeddable_path(Z_STR_P(url))) {
-				changed = embed_file(obj, message, Z_STR_P(url), attr, basedir);
+				changed = embed_file(obj, message, Z_STR_P(url), attr, basedir, domain);
 				zend_string_release(message);
 				message = changed;
 				if (EG(exception)) {
@@ -339,6 +341,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 	}
 	zval_ptr_dtor(&images);
 	zend_string_release(basedir);
+	zend_string_release(domain);
 	if (EG(exception)) {
 		zend_string_release(message);
 		RETURN_THROWS();

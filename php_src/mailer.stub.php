@@ -1091,4 +1091,26 @@ class PHPMailer7 extends MailerBase
      * @return string
      */
     protected static function lang($key) {}
+
+    /**
+     * @param string $addrstr
+     * @param bool|null $useimap
+     * @param string $charset
+     * @return array
+     */
+    public static function parseAddresses($addrstr, $useimap = null, $charset = MailerBase::CHARSET_ISO88591) {}
+
+    /**
+     * @param string $addrstr
+     * @param string $charset
+     * @return array
+     */
+    protected static function parseSimplerAddresses($addrstr, $charset) {}
+
+    /**
+     * @param string $value
+     * @param string $charset
+     * @return string
+     */
+    public static function decodeHeader($value, $charset = MailerBase::CHARSET_ISO88591) {}
 }

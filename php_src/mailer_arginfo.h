@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 6d689d06899b373c6a9f9f3e86adc1e2c5191ad9 */
+ * Stub hash: a08c8cce7a1c4913afb439996d471d5728bdefef */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -399,6 +399,22 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Smtp_Engine_PHPMailer7_lang arginfo_class_Smtp_Engine_PHPMailer6_lang
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, 0, 0, 1)
+	ZEND_ARG_INFO(0, addrstr)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "null")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, 0, 0, 2)
+	ZEND_ARG_INFO(0, addrstr)
+	ZEND_ARG_INFO(0, charset)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, 0, 0, 1)
+	ZEND_ARG_INFO(0, value)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
+ZEND_END_ARG_INFO()
+
 
 ZEND_METHOD(Smtp_Engine_MailerBase, __construct);
 ZEND_METHOD(Smtp_Engine_MailerBase, __destruct);
@@ -518,6 +534,9 @@ ZEND_METHOD(Smtp_Engine_PHPMailer6, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, lang);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, lang);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, parseAddresses);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, parseSimplerAddresses);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, decodeHeader);
 
 
 static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
@@ -649,6 +668,9 @@ static const zend_function_entry class_Smtp_Engine_PHPMailer6_methods[] = {
 static const zend_function_entry class_Smtp_Engine_PHPMailer7_methods[] = {
 	ZEND_ME(Smtp_Engine_PHPMailer7, setLanguage, arginfo_class_Smtp_Engine_PHPMailer7_setLanguage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_PHPMailer7, lang, arginfo_class_Smtp_Engine_PHPMailer7_lang, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, parseSimplerAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, decodeHeader, arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_FE_END
 };
 
