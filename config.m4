@@ -29,6 +29,9 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/mime_encode.c
     ext/core/mime_header.c
     ext/core/mime_message.c
+    ext/core/mime_keys.c
+    ext/core/mime_dkim.c
+    ext/core/mime_smime.c
     ext/core/source_outline.c
   "
 
@@ -38,23 +41,29 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_call.c
     ext/smtp_debug.c
     ext/smtp_errors.c
+    ext/smtp_objects.c
     ext/smtp_props.c
     ext/smtp_provision.c
     ext/smtp_substitute.c
     ext/smtp_tls_options.c
     ext/class_exception.c
     ext/class_smtp.c
+    ext/class_pop3.c
+    ext/class_oauth.c
+    ext/class_dsn.c
     ext/mailer.c
     ext/mailer7.c
     ext/mailer_address.c
     ext/mailer_attach.c
     ext/mailer_body.c
     ext/mailer_custom.c
+    ext/mailer_dkim.c
     ext/mailer_html.c
     ext/mailer_lang.c
     ext/mailer_local.c
     ext/mailer_mime.c
     ext/mailer_send.c
+    ext/mailer_smime.c
     ext/mailer_smtp.c
     ext/mailer_static.c
   "

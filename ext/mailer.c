@@ -358,14 +358,28 @@ PHP_METHOD(Smtp_Engine_MailerBase, getOAuth)
 	RETURN_COPY(MPROP(THIS_OBJ, oauth));
 }
 
+/* PHPMailer types the parameter with its own interface name, which is a user interface here. */
 PHP_METHOD(Smtp_Engine_MailerBase, setOAuth)
 {
+	zend_string *name = zend_string_init("PHPMailer\\PHPMailer\\OAuthTokenProvider",
+		sizeof("PHPMailer\\PHPMailer\\OAuthTokenProvider") - 1, 0);
+	zend_class_entry *provider;
 	zval *oauth;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT(oauth)
+		Z_PARAM_ZVAL(oauth)
 	ZEND_PARSE_PARAMETERS_END();
 
+	provider = zend_lookup_class(name);
+	zend_string_release(name);
+	if (Z_TYPE_P(oauth) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(oauth), provider ? provider
+			: smtp_ce_oauth_provider)) {
+		if (!EG(exception)) {
+			zend_argument_type_error(1, "must be of type PHPMailer\\PHPMailer\\OAuthTokenProvider, %s given",
+				zend_zval_type_name(oauth));
+		}
+		RETURN_THROWS();
+	}
 	Z_ADDREF_P(oauth);
 	MPROP_SET(THIS_OBJ, oauth, oauth);
 }

@@ -5,8 +5,9 @@
  * settings), mailer_lang.c (language tables), mailer_address.c,
  * mailer_attach.c, mailer_mime.c (headers and encoders), mailer_body.c
  * (createBody), mailer_html.c (msgHTML), mailer_send.c (send, preSend,
- * postSend), mailer_smtp.c and mailer_local.c (the transports), and
- * mailer_static.c (static helpers). Each implements the PHP_METHODs of
+ * postSend), mailer_smtp.c and mailer_local.c (the transports),
+ * mailer_dkim.c and mailer_smime.c (signing), and mailer_static.c (static
+ * helpers). Each implements the PHP_METHODs of
  * php_src/mailer_arginfo.h for its concern and the C functions below.
  */
 #ifndef MAILER_H
@@ -120,8 +121,9 @@ zend_string *mailer_create_header(zend_object *obj);
 /* Some attachment has exactly this disposition ([6]). */
 bool mailer_has_disposition(zend_object *obj, const char *disposition);
 
-/* setMessageType(). */
+/* $this->setMessageType() and $this->alternativeExists(), through overrides if there are any. */
 void mailer_set_message_type(zend_object *obj);
+bool mailer_alternative_exists(zend_object *obj);
 
 /* $this->serverHostname(), through an override. */
 zend_string *mailer_server_hostname(zend_object *obj);
@@ -136,7 +138,7 @@ zend_string *mailer_addr_format(zend_object *obj, zval *pair);
 /* static::validateAddress($address) with the called class's validator. */
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);
 
-/* $this->punyencodeAddress($address). */
+/* $this->punyencodeAddress($address), through an override if there is one. */
 zend_string *mailer_punyencode(zend_object *obj, zend_string *address);
 
 /* $this->addAnAddress($kind, $address, $name), through an override. */
@@ -186,19 +188,23 @@ zend_string *mailer7_decode_header(zend_class_entry *called, zend_string *value,
 
 /* {{{ mailer_attach.c */
 
-/* $this->validateEncoding($encoding): one of PHPMailer's five names (7.x: in any case). */
+/* $this->validateEncoding($encoding), through an override: one of PHPMailer's five names (7.x: in any case). */
 bool mailer_valid_encoding(zend_object *obj, zval *encoding);
 
 /* }}} */
 
 /* {{{ mailer_static.c */
 
-/* PHPMailer::isValidHost(). */
+/* PHPMailer::isValidHost(); and static::isValidHost() of scope, through an override if there is one. */
 bool mailer_is_valid_host(zval *host);
+bool mailer_host_is_valid(zend_class_entry *scope, zval *host);
 
-/* PHPMailer::fileIsAccessible() and isPermittedPath(). */
+/*
+ * PHPMailer::isPermittedPath(); and static::fileIsAccessible() of scope
+ * (which asks static::isPermittedPath()), through overrides if there are any.
+ */
 bool mailer_is_permitted_path(zend_string *path);
-bool mailer_file_is_accessible(zend_string *path);
+bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path);
 
 /* PHPMailer::isShellSafe(). */
 bool mailer_is_shell_safe(zend_string *str);
@@ -212,9 +218,14 @@ zend_string *mailer_normalize_breaks(zend_string *text, mime_le le);
 /* rtrim($text, " \r\n\t"): PHPMailer::stripTrailingWSP(). */
 zend_string *mailer_strip_trailing_wsp(zend_string *text);
 
-/* PHPMailer::filenameToType() and mb_pathinfo($path, PATHINFO_BASENAME). */
-zend_string *mailer_filename_to_type(zend_string *filename);
-zend_string *mailer_basename(zend_string *path);
+/*
+ * static::filenameToType($filename) and (string) static::mb_pathinfo($path,
+ * $option) for PATHINFO_BASENAME or PATHINFO_EXTENSION, of the class scope
+ * (late static binding, as PHPMailer calls them): through overrides when a
+ * subclass has them.
+ */
+zend_string *mailer_filename_to_type(zend_class_entry *scope, zend_string *filename);
+zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_long option);
 
 /* }}} */
 

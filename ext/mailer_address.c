@@ -145,6 +145,13 @@ static bool idn_supported(void)
 		&& zend_hash_str_exists(EG(function_table), "mb_convert_encoding", sizeof("mb_convert_encoding") - 1);
 }
 
+/* static::idnSupported() of ce, through an override if there is one. */
+static bool idn_supported_by(zend_class_entry *ce)
+{
+	return SMTP_CE_OVERRIDES(ce, "idnsupported") ? SMTP_CALL_STATIC_BOOL(ce, "idnsupported", 0, NULL)
+		: idn_supported();
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, idnSupported)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -198,14 +205,14 @@ static zend_string *domain_as_utf8(zend_string *domain, zval *charset)
 	}
 }
 
-/* The domain (after the last '@') to punycode, when CharSet allows; else the address unchanged. */
-zend_string *mailer_punyencode(zend_object *obj, zend_string *address)
+/* punyencodeAddress(): the domain (after the last '@') to punycode, when CharSet allows; else the address. */
+static zend_string *punyencode(zend_object *obj, zend_string *address)
 {
 	const char *at = zend_memrchr(ZSTR_VAL(address), '@', ZSTR_LEN(address));
 	zval *charset = MPROP(obj, CharSet), idn[3];
 	zend_string *domain, *utf8, *puny, *result;
 
-	if (!zend_is_true(charset) || !at || !idn_supported()
+	if (!zend_is_true(charset) || !at || !idn_supported_by(obj->ce)
 		|| !mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
 		return zend_string_copy(address);
 	}
@@ -230,6 +237,22 @@ zend_string *mailer_punyencode(zend_object *obj, zend_string *address)
 	return result;
 }
 
+zend_string *mailer_punyencode(zend_object *obj, zend_string *address)
+{
+	zval arg, ret;
+	zend_string *result;
+
+	if (!SMTP_OVERRIDDEN(obj, "punyencodeaddress")) {
+		return punyencode(obj, address);
+	}
+	ZVAL_STR_COPY(&arg, address);
+	SMTP_CALL(obj, "punyencodeaddress", &ret, 1, &arg);
+	result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&arg);
+	return result;
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, punyencodeAddress)
 {
 	zend_string *address;
@@ -238,7 +261,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, punyencodeAddress)
 		Z_PARAM_STR(address)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(mailer_punyencode(THIS_OBJ, address));
+	RETURN_STR(punyencode(THIS_OBJ, address));
 }
 
 bool mailer_has_unicode_local_part(zend_string *address)
@@ -544,7 +567,7 @@ static bool add_or_enqueue_impl(zend_object *obj, zend_string *kind, zval *zaddr
 		HashTable *q = zend_string_equals_literal(kind, "Reply-To")
 			? MPROP_ARRAY(obj, ReplyToQueue) : MPROP_ARRAY(obj, RecipientsQueue);
 
-		ok = idn_supported() && !zend_symtable_exists(q, address);
+		ok = idn_supported_by(obj->ce) && !zend_symtable_exists(q, address);
 		if (ok) {
 			zend_symtable_update(q, address, &params);
 		} else {
@@ -642,7 +665,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, setFrom)
 	name = clean_name(raw_name);
 	at = zend_memrchr(ZSTR_VAL(address), '@', ZSTR_LEN(address));
 	/* An IDN domain passes now and is checked at send time, punycoded. */
-	if (!at || ((!mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported())
+	if (!at || ((!mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported_by(obj->ce))
 			&& !validate(obj, address))) {
 		if (!EG(exception)) {
 			invalid_address(obj, "From", address);

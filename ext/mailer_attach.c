@@ -15,7 +15,7 @@
 #include "core/mime_message.h"
 
 /* validateEncoding(): one of the five names, exactly (6.x) or in any case (7.x). */
-bool mailer_valid_encoding(zend_object *obj, zval *encoding)
+static bool valid_encoding(zend_object *obj, zval *encoding)
 {
 	static const char *const names[] = {"7bit", "quoted-printable", "base64", "8bit", "binary"};
 	size_t i;
@@ -42,7 +42,13 @@ PHP_METHOD(Smtp_Engine_MailerBase, validateEncoding)
 		Z_PARAM_ZVAL(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_BOOL(mailer_valid_encoding(THIS_OBJ, encoding));
+	RETURN_BOOL(valid_encoding(THIS_OBJ, encoding));
+}
+
+bool mailer_valid_encoding(zend_object *obj, zval *encoding)
+{
+	return SMTP_OVERRIDDEN(obj, "validateencoding") ? SMTP_CALL_BOOL(obj, "validateencoding", 1, encoding)
+		: valid_encoding(obj, encoding);
 }
 
 static bool is_empty_string(zval *zv)
@@ -103,16 +109,16 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	zval type, name, *cid;
 	bool ok;
 
-	if (!mailer_file_is_accessible(path)) {
+	if (!mailer_file_is_accessible(obj->ce, path)) {
 		zend_string_release(path);
 		return reject(obj, "file_access", a->source, STOP_CONTINUE);
 	}
 	if (is_empty_string(a->type)) {
-		ZVAL_STR(&type, mailer_filename_to_type(path));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, path));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
-	filename = mailer_basename(path);
+	filename = mailer_path_part(obj->ce, path, PHP_PATHINFO_BASENAME);
 	if (is_empty_string(a->name)) {
 		ZVAL_STR_COPY(&name, filename);
 	} else {
@@ -145,7 +151,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 	fname = zval_get_string(filename_arg);
 	/* An image's type comes from its name, when it has one; an attachment's from its file name. */
 	if (is_empty_string(a->type) && (!a->cid || zend_is_true(a->name))) {
-		ZVAL_STR(&type, mailer_filename_to_type(fname));
+		ZVAL_STR(&type, mailer_filename_to_type(obj->ce, fname));
 	} else {
 		ZVAL_COPY(&type, a->type);
 	}
@@ -156,7 +162,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 		zval name;
 
 		filename = zend_string_copy(fname);
-		ZVAL_STR(&name, mailer_basename(fname));
+		ZVAL_STR(&name, mailer_path_part(obj->ce, fname, PHP_PATHINFO_BASENAME));
 		ZVAL_LONG(&zero, 0);
 		append_entry(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, &zero);
 		zval_ptr_dtor(&name);

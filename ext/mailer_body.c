@@ -11,6 +11,7 @@
 #include "zend_attributes.h"
 
 #include "mailer.h"
+#include "mailer_sign.h"
 #include "smtp_errors.h"
 
 #include "core/mime_message.h"
@@ -181,7 +182,7 @@ static bool check_encoding(zend_object *obj, mime_text encoding)
 static bool check_file(zend_object *obj, mime_text path)
 {
 	zend_string *zpath = zend_string_init(path.s, path.len, 0), *msg;
-	bool ok = mailer_file_is_accessible(zpath);
+	bool ok = mailer_file_is_accessible(obj->ce, zpath);
 
 	if (!ok) {
 		msg = mailer_lang_concat(obj, "file_open", path.s, path.len);
@@ -284,11 +285,19 @@ static zend_string *create_body_impl(zend_object *obj)
 {
 	body_model bm;
 	mime_body body;
-	zend_string *result = ZSTR_EMPTY_ALLOC();
+	zend_string *result = ZSTR_EMPTY_ALLOC(), *smime;
 	zval *type;
 
 	/* Both may be overridden (tests pin the boundaries by overriding generateId()). */
-	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
+	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL)) {
+		return result;
+	}
+	/* S/MIME: the MIME header lines open the text to sign, taken before $Encoding changes (mailer_smime.c). */
+	smime = mailer_smime_begin(obj);
+	if (EG(exception) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
+		if (smime) {
+			zend_string_release(smime);
+		}
 		return result;
 	}
 	/* 7.x refuses an unknown $Encoding up front, with an exception in either error mode. */
@@ -341,7 +350,7 @@ static zend_string *create_body_impl(zend_object *obj)
 			zend_string_release(msg);
 		}
 	}
-	return result;
+	return smime ? mailer_smime_finish(obj, smime, result) : result;
 }
 
 zend_string *mailer_create_body(zend_object *obj)
@@ -409,7 +418,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 		Z_PARAM_STR(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!mailer_file_is_accessible(path) || !(stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL))) {
+	if (!mailer_file_is_accessible(THIS_OBJ->ce, path) || !(stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL))) {
 		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_open", ZSTR_VAL(path), ZSTR_LEN(path));
 
 		mailer_fail(THIS_OBJ, msg, STOP_CONTINUE);

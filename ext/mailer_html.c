@@ -161,8 +161,8 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 static zend_string *embed_file(zend_object *obj, zend_string *message, zend_string *url, zend_string *attr,
 	zend_string *basedir, zend_string *domain)
 {
-	zend_string *filename = mailer_basename(url), *directory, *cid, *path, *type, *ext;
-	zend_string *parts_dir;
+	zend_string *filename = mailer_path_part(obj->ce, url, PHP_PATHINFO_BASENAME);
+	zend_string *directory, *cid, *path, *type, *ext, *parts_dir;
 	char *dir = estrndup(ZSTR_VAL(url), ZSTR_LEN(url));
 	size_t dlen = zend_dirname(dir, ZSTR_LEN(url));
 	zval source, args[2], info;
@@ -230,10 +230,30 @@ static bool embeddable_path(zend_string *url)
 		&& !(ZSTR_LEN(url) >= 4 && memcmp(ZSTR_VAL(url), "cid:", 4) == 0);
 }
 
+/*
+ * html_entity_decode($text, ENT_QUOTES, $charset), called by name as
+ * PHPMailer calls it, so that its warnings (a charset it does not support)
+ * and errors read the same.
+ */
+static zend_string *decode_entities(zend_string *text, zval *charset)
+{
+	zval args[3], ret;
+	zend_string *decoded;
+
+	ZVAL_STR_COPY(&args[0], text);
+	ZVAL_LONG(&args[1], ENT_QUOTES);
+	ZVAL_COPY(&args[2], charset);
+	smtp_call_function("html_entity_decode", &ret, 3, args);
+	decoded = Z_TYPE(ret) == IS_STRING ? zend_string_copy(Z_STR(ret)) : ZSTR_EMPTY_ALLOC();
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[2]);
+	zval_ptr_dtor(&args[0]);
+	return decoded;
+}
+
 static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *advanced)
 {
 	zend_string *stripped, *tags, *trimmed, *decoded, *replacement;
-	zval charset;
 
 	if (advanced && zend_is_callable(advanced, 0, NULL)) {
 		zval arg, ret;
@@ -251,14 +271,34 @@ static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *adva
 	tags = zend_string_init(ZSTR_VAL(stripped), ZSTR_LEN(stripped), 0);
 	ZSTR_LEN(tags) = php_strip_tags(ZSTR_VAL(tags), ZSTR_LEN(tags), NULL, 0);
 	trimmed = php_trim(tags, NULL, 0, 3);
-	ZVAL_COPY(&charset, MPROP(obj, CharSet));
-	convert_to_string(&charset);
-	decoded = php_unescape_html_entities(trimmed, 1, ENT_QUOTES, Z_STRVAL(charset));
-	zval_ptr_dtor(&charset);
+	decoded = decode_entities(trimmed, MPROP(obj, CharSet));
 	zend_string_release(trimmed);
 	zend_string_release(tags);
 	zend_string_release(stripped);
 	return decoded;
+}
+
+/* $this->html2text($html, $advanced), through an override if there is one. */
+static zend_string *call_html2text(zend_object *obj, zend_string *html, zval *advanced)
+{
+	zval args[2], ret;
+	zend_string *text;
+
+	if (!SMTP_OVERRIDDEN(obj, "html2text")) {
+		return html_to_text(obj, html, advanced);
+	}
+	ZVAL_STR_COPY(&args[0], html);
+	if (advanced) {
+		ZVAL_COPY(&args[1], advanced);
+	} else {
+		ZVAL_FALSE(&args[1]);
+	}
+	SMTP_CALL(obj, "html2text", &ret, 2, args);
+	text = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[1]);
+	zval_ptr_dtor(&args[0]);
+	return text;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, html2text)
@@ -353,12 +393,17 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 
 		MPROP_SET_ZSTR(obj, Body, body);
 		zend_string_release(body);
-		text = html_to_text(obj, message, advanced);
+		text = call_html2text(obj, message, advanced);
+		if (EG(exception)) {
+			zend_string_release(text);
+			zend_string_release(message);
+			RETURN_THROWS();
+		}
 		body = mailer_normalize_breaks(text, le);
 		MPROP_SET_ZSTR(obj, AltBody, body);
 		zend_string_release(body);
 		zend_string_release(text);
-		if (!zend_is_true(MPROP(obj, AltBody))) {
+		if (!mailer_alternative_exists(obj)) {
 			zend_string *fallback = zend_strpprintf(0,
 				"This is an HTML-only message. To view it, activate HTML in your email application.%.*s",
 				(int)le.len, le.s);

@@ -229,7 +229,7 @@ static bool load_language(zend_class_entry *ce, zend_string *langcode, zend_stri
 			zend_string *candidate = zend_strpprintf(0, "%sphpmailer.lang-%s.php", ZSTR_VAL(dir),
 				ZSTR_VAL(candidates[i]));
 
-			if (!file && mailer_file_is_accessible(candidate)) {
+			if (!file && mailer_file_is_accessible(ce, candidate)) {
 				file = candidate;
 			} else {
 				zend_string_release(candidate);

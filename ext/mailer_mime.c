@@ -630,17 +630,36 @@ bool mailer_has_disposition(zend_object *obj, const char *disposition)
 	return false;
 }
 
-void mailer_set_message_type(zend_object *obj)
+bool mailer_alternative_exists(zend_object *obj)
+{
+	return SMTP_OVERRIDDEN(obj, "alternativeexists") ? SMTP_CALL_BOOL(obj, "alternativeexists", 0, NULL)
+		: zend_is_true(MPROP(obj, AltBody));
+}
+
+static bool inline_image_exists(zend_object *obj)
+{
+	return SMTP_OVERRIDDEN(obj, "inlineimageexists") ? SMTP_CALL_BOOL(obj, "inlineimageexists", 0, NULL)
+		: mailer_has_disposition(obj, "inline");
+}
+
+static bool attachment_exists(zend_object *obj)
+{
+	return SMTP_OVERRIDDEN(obj, "attachmentexists") ? SMTP_CALL_BOOL(obj, "attachmentexists", 0, NULL)
+		: mailer_has_disposition(obj, "attachment");
+}
+
+/* setMessageType(): asks $this->alternativeExists(), inlineImageExists() and attachmentExists(). */
+static void set_message_type(zend_object *obj)
 {
 	smart_str type = {0};
 
-	if (zend_is_true(MPROP(obj, AltBody))) {
+	if (mailer_alternative_exists(obj)) {
 		smart_str_appends(&type, "alt");
 	}
-	if (mailer_has_disposition(obj, "inline")) {
+	if (inline_image_exists(obj)) {
 		smart_str_appends(&type, type.s ? "_inline" : "inline");
 	}
-	if (mailer_has_disposition(obj, "attachment")) {
+	if (attachment_exists(obj)) {
 		smart_str_appends(&type, type.s ? "_attach" : "attach");
 	}
 	if (!type.s) {
@@ -651,10 +670,19 @@ void mailer_set_message_type(zend_object *obj)
 	smart_str_free(&type);
 }
 
+void mailer_set_message_type(zend_object *obj)
+{
+	if (SMTP_OVERRIDDEN(obj, "setmessagetype")) {
+		SMTP_CALL(obj, "setmessagetype", NULL, 0, NULL);
+	} else {
+		set_message_type(obj);
+	}
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, setMessageType)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
-	mailer_set_message_type(THIS_OBJ);
+	set_message_type(THIS_OBJ);
 }
 
 static void set_word_wrap(zend_object *obj)
@@ -789,7 +817,7 @@ static zend_string *server_hostname_impl(zend_object *obj)
 			ZVAL_EMPTY_STRING(&result);
 		}
 	}
-	if (!mailer_is_valid_host(&result)) {
+	if (!mailer_host_is_valid(obj->ce, &result)) {
 		zval_ptr_dtor(&result);
 		return ZSTR_INIT_LITERAL("localhost.localdomain", 0);
 	}

@@ -14,6 +14,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer_sign.h"
 #include "smtp_errors.h"
 
 /* {{{ try / catch (Exception $exc) */
@@ -204,6 +205,20 @@ static bool check_sender_addresses(zend_object *obj)
 	return !EG(exception);
 }
 
+/* static::setLE($le), through an override if there is one. */
+static void set_le(zend_object *obj, const char *le)
+{
+	zval arg;
+
+	if (!SMTP_CE_OVERRIDES(obj->ce, "setle")) {
+		mailer_set_le(obj->ce, le);
+		return;
+	}
+	ZVAL_STRING(&arg, le);
+	SMTP_CALL_STATIC(obj->ce, "setle", NULL, 1, &arg);
+	zval_ptr_dtor(&arg);
+}
+
 static bool pre_send_impl(zend_object *obj)
 {
 	zval *mailer = MPROP(obj, Mailer);
@@ -212,9 +227,9 @@ static bool pre_send_impl(zend_object *obj)
 	/* SMTP and PHP 8's mail() want CRLF; sendmail gets the system's line ending. */
 	if (Z_TYPE_P(mailer) == IS_STRING && (zend_string_equals_literal(Z_STR_P(mailer), "smtp")
 			|| zend_string_equals_literal(Z_STR_P(mailer), "mail"))) {
-		mailer_set_le(obj->ce, "\r\n");
+		set_le(obj, "\r\n");
 	} else {
-		mailer_set_le(obj->ce, PHP_EOL);
+		set_le(obj, PHP_EOL);
 	}
 	MPROP_SET_LONG(obj, error_count, 0);
 	MPROP_SET_LITERAL(obj, mailHeader, "");
@@ -233,7 +248,7 @@ static bool pre_send_impl(zend_object *obj)
 		}
 		return false;
 	}
-	if (zend_is_true(MPROP(obj, AltBody))) {
+	if (mailer_alternative_exists(obj)) {
 		MPROP_SET_LITERAL(obj, ContentType, "multipart/alternative");
 	}
 	mailer_set_message_type(obj);
@@ -302,6 +317,10 @@ static bool pre_send_impl(zend_object *obj)
 		zend_string_release(secured);
 		zend_string_release(subject);
 		zend_string_release(le);
+	}
+	/* Sign with DKIM when it is set up (mailer_dkim.c). */
+	if (!EG(exception)) {
+		mailer_dkim_sign_message(obj);
 	}
 	if (EG(exception)) {
 		goto caught;

@@ -406,7 +406,7 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 			zval host;
 
 			ZVAL_STR_COPY(&host, e.host);
-			if (!mailer_is_valid_host(&host)) {
+			if (!mailer_host_is_valid(obj->ce, &host)) {
 				zend_string *msg = mailer_lang(obj, "invalid_host"), *full;
 
 				full = zend_strpprintf(0, "%s %s", ZSTR_VAL(msg), ZSTR_VAL(e.host));

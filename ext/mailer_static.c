@@ -207,6 +207,14 @@ bool mailer_is_valid_host(zval *zhost)
 	return ok;
 }
 
+bool mailer_host_is_valid(zend_class_entry *scope, zval *host)
+{
+	if (SMTP_CE_OVERRIDES(scope, "isvalidhost")) {
+		return SMTP_CALL_STATIC_BOOL(scope, "isvalidhost", 1, host);
+	}
+	return mailer_is_valid_host(host);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, isValidHost)
 {
 	zval *host;
@@ -247,12 +255,24 @@ PHP_METHOD(Smtp_Engine_MailerBase, isPermittedPath)
 	RETURN_BOOL(mailer_is_permitted_path(path));
 }
 
-/* A permitted path to a regular file that can be read (UNC paths are not asked to be readable). */
-bool mailer_file_is_accessible(zend_string *path)
+/*
+ * fileIsAccessible() of the class scope: a path its static::isPermittedPath()
+ * permits, to a regular file that can be read (UNC paths are not asked to be
+ * readable).
+ */
+static bool file_is_accessible(zend_class_entry *scope, zend_string *path)
 {
 	zend_stat_t st;
+	zval arg;
+	bool permitted;
 
-	if (!mailer_is_permitted_path(path) || ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)
+	if (SMTP_CE_OVERRIDES(scope, "ispermittedpath")) {
+		ZVAL_STR(&arg, path);
+		permitted = SMTP_CALL_STATIC_BOOL(scope, "ispermittedpath", 1, &arg);
+	} else {
+		permitted = mailer_is_permitted_path(path);
+	}
+	if (!permitted || ZSTR_LEN(path) == 0 || strlen(ZSTR_VAL(path)) != ZSTR_LEN(path)
 		|| php_check_open_basedir_ex(ZSTR_VAL(path), 0)) {
 		return false;
 	}
@@ -265,6 +285,17 @@ bool mailer_file_is_accessible(zend_string *path)
 	return VCWD_ACCESS(ZSTR_VAL(path), R_OK) == 0;
 }
 
+bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path)
+{
+	zval arg;
+
+	if (SMTP_CE_OVERRIDES(scope, "fileisaccessible")) {
+		ZVAL_STR(&arg, path);
+		return SMTP_CALL_STATIC_BOOL(scope, "fileisaccessible", 1, &arg);
+	}
+	return file_is_accessible(scope, path);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
 {
 	zend_string *path;
@@ -273,7 +304,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
 		Z_PARAM_STR(path)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_BOOL(mailer_file_is_accessible(path));
+	RETURN_BOOL(file_is_accessible(zend_get_called_scope(execute_data), path));
 }
 
 /* Only letters, digits and "@_-." are safe to hand to a shell. */
@@ -334,14 +365,24 @@ static void release_parts(zend_string *parts[4])
 	}
 }
 
-zend_string *mailer_basename(zend_string *path)
+zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_long option)
 {
-	zend_string *parts[4], *basename;
+	zend_string *parts[4], *part;
+	zval args[2], ret;
 
-	path_parts(path, parts);
-	basename = zend_string_copy(parts[1]);
-	release_parts(parts);
-	return basename;
+	if (!SMTP_CE_OVERRIDES(scope, "mb_pathinfo")) {
+		path_parts(path, parts);
+		part = zend_string_copy(parts[option == PHP_PATHINFO_BASENAME ? 1 : 2]);
+		release_parts(parts);
+		return part;
+	}
+	ZVAL_STR_COPY(&args[0], path);
+	ZVAL_LONG(&args[1], option);
+	SMTP_CALL_STATIC(scope, "mb_pathinfo", &ret, 2, args);
+	part = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	return part;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, mb_pathinfo)
@@ -528,17 +569,41 @@ PHP_METHOD(Smtp_Engine_MailerBase, _mime_types)
 	RETURN_STR(mime_type_of(ext));
 }
 
-zend_string *mailer_filename_to_type(zend_string *filename)
+/* filenameToType() of the class scope: its static::mb_pathinfo() and static::_mime_types(). */
+static zend_string *filename_to_type(zend_class_entry *scope, zend_string *filename)
 {
 	const char *q = memchr(ZSTR_VAL(filename), '?', ZSTR_LEN(filename));
 	zend_string *name = q ? zend_string_init(ZSTR_VAL(filename), q - ZSTR_VAL(filename), 0)
 		: zend_string_copy(filename);
-	zend_string *parts[4], *type;
+	zend_string *type;
+	zval ext, ret;
 
-	path_parts(name, parts);
-	type = mime_type_of(parts[2]);
-	release_parts(parts);
+	ZVAL_STR(&ext, mailer_path_part(scope, name, PHP_PATHINFO_EXTENSION));
 	zend_string_release(name);
+	if (!SMTP_CE_OVERRIDES(scope, "_mime_types")) {
+		type = mime_type_of(Z_STR(ext));
+	} else {
+		SMTP_CALL_STATIC(scope, "_mime_types", &ret, 1, &ext);
+		type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+		zval_ptr_dtor(&ret);
+	}
+	zval_ptr_dtor(&ext);
+	return type;
+}
+
+zend_string *mailer_filename_to_type(zend_class_entry *scope, zend_string *filename)
+{
+	zval arg, ret;
+	zend_string *type;
+
+	if (!SMTP_CE_OVERRIDES(scope, "filenametotype")) {
+		return filename_to_type(scope, filename);
+	}
+	ZVAL_STR_COPY(&arg, filename);
+	SMTP_CALL_STATIC(scope, "filenametotype", &ret, 1, &arg);
+	type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&arg);
 	return type;
 }
 
@@ -550,7 +615,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, filenameToType)
 		Z_PARAM_STR(filename)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(mailer_filename_to_type(filename));
+	RETURN_STR(filename_to_type(zend_get_called_scope(execute_data), filename));
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, quotedString)

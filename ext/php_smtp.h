@@ -45,10 +45,17 @@ extern zend_class_entry *smtp_ce_phpmailer6;
 extern zend_class_entry *smtp_ce_phpmailer7;
 extern zend_class_entry *smtp_ce_client;
 extern zend_class_entry *smtp_ce_client7;
+extern zend_class_entry *smtp_ce_pop3;
+extern zend_class_entry *smtp_ce_oauth_provider;
+extern zend_class_entry *smtp_ce_oauth;
+extern zend_class_entry *smtp_ce_dsn;
 
 /* Class registration, one function per binding file. */
 void smtp_register_exception_class(void);
 void smtp_register_client_class(void);
 void smtp_register_mailer_classes(void);
+void smtp_register_pop3_class(void);
+void smtp_register_oauth_classes(void);
+void smtp_register_dsn_class(void);
 
 #endif

@@ -58,6 +58,9 @@ static PHP_MINIT_FUNCTION(smtp)
 	smtp_register_exception_class();
 	smtp_register_client_class();
 	smtp_register_mailer_classes();
+	smtp_register_pop3_class();
+	smtp_register_oauth_classes();
+	smtp_register_dsn_class();
 	smtp_props_init(smtp_ce_mailer_base, smtp_ce_client);
 	smtp_provision_startup(type, module_number);
 	return SUCCESS;

@@ -37,6 +37,25 @@ bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t
 	return !EG(exception);
 }
 
+bool smtp_call_bool(zend_object *obj, const char *lcname, size_t len, uint32_t argc, zval *argv)
+{
+	zval ret;
+	bool result = smtp_call(obj, lcname, len, &ret, argc, argv) && zend_is_true(&ret);
+
+	zval_ptr_dtor(&ret);
+	return result;
+}
+
+bool smtp_call_static_bool(zend_class_entry *called_scope, const char *lcname, size_t len,
+	uint32_t argc, zval *argv)
+{
+	zval ret;
+	bool result = smtp_call_static(called_scope, lcname, len, &ret, argc, argv) && zend_is_true(&ret);
+
+	zval_ptr_dtor(&ret);
+	return result;
+}
+
 bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv)
 {
 	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));

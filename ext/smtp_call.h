@@ -18,12 +18,18 @@ static zend_always_inline zend_function *smtp_method(zend_object *obj, const cha
 	return zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
 }
 
+/* True when the PHP class ce (a subclass) overrides the engine's method lcname, static ones included. */
+static zend_always_inline bool smtp_ce_overrides(zend_class_entry *ce, const char *lcname, size_t len)
+{
+	zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lcname, len);
+
+	return fn && fn->type == ZEND_USER_FUNCTION;
+}
+
 /* True when a PHP subclass overrides the engine's method lcname. */
 static zend_always_inline bool smtp_overridden(zend_object *obj, const char *lcname, size_t len)
 {
-	zend_function *fn = smtp_method(obj, lcname, len);
-
-	return fn && fn->type == ZEND_USER_FUNCTION;
+	return smtp_ce_overrides(obj->ce, lcname, len);
 }
 
 /*
@@ -38,9 +44,18 @@ bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t
 	zval *retval, uint32_t argc, zval *argv);
 
 #define SMTP_OVERRIDDEN(obj, lit) smtp_overridden((obj), lit, sizeof(lit) - 1)
+#define SMTP_CE_OVERRIDES(ce, lit) smtp_ce_overrides((ce), lit, sizeof(lit) - 1)
 #define SMTP_CALL(obj, lit, retval, argc, argv) smtp_call((obj), lit, sizeof(lit) - 1, (retval), (argc), (argv))
 #define SMTP_CALL_STATIC(ce, lit, retval, argc, argv) \
 	smtp_call_static((ce), lit, sizeof(lit) - 1, (retval), (argc), (argv))
+#define SMTP_CALL_BOOL(obj, lit, argc, argv) smtp_call_bool((obj), lit, sizeof(lit) - 1, (argc), (argv))
+#define SMTP_CALL_STATIC_BOOL(ce, lit, argc, argv) \
+	smtp_call_static_bool((ce), lit, sizeof(lit) - 1, (argc), (argv))
+
+/* The same, for methods whose result is a bool: false when the call threw. */
+bool smtp_call_bool(zend_object *obj, const char *lcname, size_t len, uint32_t argc, zval *argv);
+bool smtp_call_static_bool(zend_class_entry *called_scope, const char *lcname, size_t len,
+	uint32_t argc, zval *argv);
 
 /* Calls a PHP function by name (e.g. "idn_to_ascii"); false if it does not exist or threw. */
 bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv);

@@ -138,9 +138,9 @@ void smtp_failure_from_core(smtp_php_failure *out, const smtp_error *err, smtp_p
 			break;
 		}
 		if (err->status == SMTP_ERR_CONNECT && err->sys_errno == 0) {
-			/* Name resolution: the resolver's text, and errno 0. */
-			add_warning(out, "stream_socket_client", "%s", err->message);
-			out->errstr = zend_string_init(err->message, strlen(err->message), 0);
+			/* Name resolution: the resolver's text as PHP's network layer words it, and errno 0. */
+			out->errstr = zend_strpprintf(0, "php_network_getaddresses: %s", err->message);
+			add_warning(out, "stream_socket_client", "%s", ZSTR_VAL(out->errstr));
 		} else {
 			int code = err->sys_errno ? err->sys_errno : (err->status == SMTP_ERR_TIMEOUT ? ETIMEDOUT : EIO);
 

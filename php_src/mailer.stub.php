@@ -108,56 +108,14 @@ abstract class MailerBase
     /** @var int */
     public const STD_LINE_LENGTH = 76;
 
-    /** @var bool */
-    public $AllowEmpty = false;
-
-    /** @var string */
-    public $AltBody = '';
-
-    /** @var string */
-    public $AuthType = '';
-
-    /** @var string */
-    public $Body = '';
+    /** @var int|null */
+    public $Priority = null;
 
     /** @var string */
     public $CharSet = 'iso-8859-1';
 
     /** @var string */
-    public $ConfirmReadingTo = '';
-
-    /** @var string */
     public $ContentType = 'text/plain';
-
-    /** @var array */
-    protected $CustomHeader = [];
-
-    /** @var bool */
-    public $DKIM_copyHeaderFields = true;
-
-    /** @var string */
-    public $DKIM_domain = '';
-
-    /** @var array */
-    public $DKIM_extraHeaders = [];
-
-    /** @var string */
-    public $DKIM_identity = '';
-
-    /** @var string */
-    public $DKIM_passphrase = '';
-
-    /** @var string */
-    public $DKIM_private = '';
-
-    /** @var string */
-    public $DKIM_private_string = '';
-
-    /** @var string */
-    public $DKIM_selector = '';
-
-    /** @var string|callable|\Psr\Log\LoggerInterface */
-    public $Debugoutput = 'echo';
 
     /** @var string */
     public $Encoding = '8bit';
@@ -172,13 +130,16 @@ abstract class MailerBase
     public $FromName = '';
 
     /** @var string */
-    public $Helo = '';
+    public $Sender = '';
 
     /** @var string */
-    public $Host = 'localhost';
+    public $Subject = '';
 
     /** @var string */
-    public $Hostname = '';
+    public $Body = '';
+
+    /** @var string */
+    public $AltBody = '';
 
     /** @var string */
     public $Ical = '';
@@ -187,67 +148,88 @@ abstract class MailerBase
     protected static $IcalMethods = [];
 
     /** @var string */
-    protected static $LE = null;
-
-    /** @var string */
     protected $MIMEBody = '';
 
     /** @var string */
     protected $MIMEHeader = '';
 
     /** @var string */
+    protected $mailHeader = '';
+
+    /** @var int */
+    public $WordWrap = 0;
+
+    /** @var string */
     public $Mailer = 'mail';
 
     /** @var string */
-    public $MessageDate = '';
+    public $Sendmail = '/usr/sbin/sendmail';
+
+    /** @var bool */
+    public $UseSendmailOptions = true;
+
+    /** @var string */
+    public $ConfirmReadingTo = '';
+
+    /** @var string */
+    public $Hostname = '';
 
     /** @var string */
     public $MessageID = '';
 
     /** @var string */
-    public $Password = '';
+    public $MessageDate = '';
+
+    /** @var string */
+    public $Host = 'localhost';
 
     /** @var int */
     public $Port = 25;
 
-    /** @var int|null */
-    public $Priority = null;
+    /** @var string */
+    public $Helo = '';
 
-    /** @var array */
-    protected $RecipientsQueue = [];
-
-    /** @var array */
-    protected $ReplyTo = [];
-
-    /** @var array */
-    protected $ReplyToQueue = [];
-
-    /** @var bool */
-    public $SMTPAuth = false;
+    /** @var string */
+    public $SMTPSecure = '';
 
     /** @var bool */
     public $SMTPAutoTLS = true;
 
-    /** @var int */
-    public $SMTPDebug = 0;
-
     /** @var bool */
-    public $SMTPKeepAlive = false;
+    public $SMTPAuth = false;
 
     /** @var array */
     public $SMTPOptions = [];
 
     /** @var string */
-    public $SMTPSecure = '';
+    public $Username = '';
+
+    /** @var string */
+    public $Password = '';
+
+    /** @var string */
+    public $AuthType = '';
 
     /** @var array */
     protected $SMTPXClient = [];
 
-    /** @var string */
-    public $Sender = '';
+    /** @var OAuthTokenProvider */
+    protected $oauth = null;
+
+    /** @var int */
+    public $Timeout = 300;
 
     /** @var string */
-    public $Sendmail = '/usr/sbin/sendmail';
+    public $dsn = '';
+
+    /** @var int */
+    public $SMTPDebug = 0;
+
+    /** @var string|callable|\Psr\Log\LoggerInterface */
+    public $Debugoutput = 'echo';
+
+    /** @var bool */
+    public $SMTPKeepAlive = false;
 
     /** @var bool */
     public $SingleTo = false;
@@ -255,80 +237,44 @@ abstract class MailerBase
     /** @var array */
     protected $SingleToArray = [];
 
-    /** @var string */
-    public $Subject = '';
-
-    /** @var int */
-    public $Timeout = 300;
+    /** @var bool */
+    public $do_verp = false;
 
     /** @var bool */
-    public $UseSMTPUTF8 = false;
-
-    /** @var bool */
-    public $UseSendmailOptions = true;
+    public $AllowEmpty = false;
 
     /** @var string */
-    public $Username = '';
+    public $DKIM_selector = '';
 
-    /** @var int */
-    public $WordWrap = 0;
+    /** @var string */
+    public $DKIM_identity = '';
 
-    /** @var string|null */
-    public $XMailer = '';
+    /** @var string */
+    public $DKIM_passphrase = '';
+
+    /** @var string */
+    public $DKIM_domain = '';
+
+    /** @var bool */
+    public $DKIM_copyHeaderFields = true;
+
+    /** @var array */
+    public $DKIM_extraHeaders = [];
+
+    /** @var string */
+    public $DKIM_private = '';
+
+    /** @var string */
+    public $DKIM_private_string = '';
 
     /** @var string */
     public $action_function = '';
 
-    /** @var array */
-    protected $all_recipients = [];
+    /** @var string|null */
+    public $XMailer = '';
 
-    /** @var array */
-    protected $attachment = [];
-
-    /** @var array */
-    protected $bcc = [];
-
-    /** @var array */
-    protected $boundary = [];
-
-    /** @var array */
-    protected $cc = [];
-
-    /** @var bool */
-    public $do_verp = false;
-
-    /** @var string */
-    public $dsn = '';
-
-    /** @var int */
-    protected $error_count = 0;
-
-    /** @var bool */
-    protected $exceptions = false;
-
-    /** @var string */
-    protected $lastMessageID = '';
-
-    /** @var string */
-    protected $mailHeader = '';
-
-    /** @var string */
-    protected $message_type = '';
-
-    /** @var OAuthTokenProvider */
-    protected $oauth = null;
-
-    /** @var string */
-    protected $sign_cert_file = '';
-
-    /** @var string */
-    protected $sign_extracerts_file = '';
-
-    /** @var string */
-    protected $sign_key_file = '';
-
-    /** @var string */
-    protected $sign_key_pass = '';
+    /** @var string|callable */
+    public static $validator = 'php';
 
     /** @var SMTP */
     protected $smtp = null;
@@ -336,11 +282,65 @@ abstract class MailerBase
     /** @var array */
     protected $to = [];
 
+    /** @var array */
+    protected $cc = [];
+
+    /** @var array */
+    protected $bcc = [];
+
+    /** @var array */
+    protected $ReplyTo = [];
+
+    /** @var array */
+    protected $all_recipients = [];
+
+    /** @var array */
+    protected $RecipientsQueue = [];
+
+    /** @var array */
+    protected $ReplyToQueue = [];
+
+    /** @var bool */
+    public $UseSMTPUTF8 = false;
+
+    /** @var array */
+    protected $attachment = [];
+
+    /** @var array */
+    protected $CustomHeader = [];
+
+    /** @var string */
+    protected $lastMessageID = '';
+
+    /** @var string */
+    protected $message_type = '';
+
+    /** @var array */
+    protected $boundary = [];
+
+    /** @var int */
+    protected $error_count = 0;
+
+    /** @var string */
+    protected $sign_cert_file = '';
+
+    /** @var string */
+    protected $sign_key_file = '';
+
+    /** @var string */
+    protected $sign_extracerts_file = '';
+
+    /** @var string */
+    protected $sign_key_pass = '';
+
+    /** @var bool */
+    protected $exceptions = false;
+
     /** @var string */
     protected $uniqueid = '';
 
-    /** @var string|callable */
-    public static $validator = 'php';
+    /** @var string */
+    protected static $LE = null;
 
     /**
      * @param bool $exceptions
@@ -1044,6 +1044,47 @@ abstract class MailerBase
      * @return mixed
      */
     public static function stripTrailingBreaks($text) {}
+
+    /**
+     * @param string $cert_filename
+     * @param string $key_filename
+     * @param string $key_pass
+     * @param string $extracerts_filename
+     * @return mixed
+     */
+    public function sign($cert_filename, $key_filename, #[\SensitiveParameter] $key_pass, $extracerts_filename = '') {}
+
+    /**
+     * @param string $txt
+     * @return string
+     */
+    public function DKIM_QP($txt) {}
+
+    /**
+     * @param string $signHeader
+     * @return string
+     */
+    public function DKIM_Sign($signHeader) {}
+
+    /**
+     * @param string $signHeader
+     * @return string
+     */
+    public function DKIM_HeaderC($signHeader) {}
+
+    /**
+     * @param string $body
+     * @return string
+     */
+    public function DKIM_BodyC($body) {}
+
+    /**
+     * @param string $headers_line
+     * @param string $subject
+     * @param string $body
+     * @return string
+     */
+    public function DKIM_Add($headers_line, $subject, $body) {}
 }
 
 class PHPMailer6 extends MailerBase

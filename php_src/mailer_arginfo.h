@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a08c8cce7a1c4913afb439996d471d5728bdefef */
+ * Stub hash: 8ef73fa978e8c12ce7cbfe13e900cd09bd2e339a */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -386,6 +386,33 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Smtp_Engine_MailerBase_stripTrailingBreaks arginfo_class_Smtp_Engine_MailerBase_has8bitChars
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_sign, 0, 0, 3)
+	ZEND_ARG_INFO(0, cert_filename)
+	ZEND_ARG_INFO(0, key_filename)
+	ZEND_ARG_INFO(0, key_pass)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, extracerts_filename, "\'\'")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, 0, 0, 1)
+	ZEND_ARG_INFO(0, txt)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, 0, 0, 1)
+	ZEND_ARG_INFO(0, signHeader)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, 0, 0, 1)
+	ZEND_ARG_INFO(0, body)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, 0, 0, 3)
+	ZEND_ARG_INFO(0, headers_line)
+	ZEND_ARG_INFO(0, subject)
+	ZEND_ARG_INFO(0, body)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer6_setLanguage, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, langcode, "\'en\'")
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, lang_path, "\'\'")
@@ -530,6 +557,12 @@ ZEND_METHOD(Smtp_Engine_MailerBase, replaceCustomHeader);
 ZEND_METHOD(Smtp_Engine_MailerBase, setBoundaries);
 ZEND_METHOD(Smtp_Engine_MailerBase, setSMTPXclientAttribute);
 ZEND_METHOD(Smtp_Engine_MailerBase, stripTrailingBreaks);
+ZEND_METHOD(Smtp_Engine_MailerBase, sign);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_QP);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Sign);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_HeaderC);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_BodyC);
+ZEND_METHOD(Smtp_Engine_MailerBase, DKIM_Add);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer6, lang);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
@@ -654,6 +687,12 @@ static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
 	ZEND_ME(Smtp_Engine_MailerBase, setBoundaries, arginfo_class_Smtp_Engine_MailerBase_setBoundaries, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, setSMTPXclientAttribute, arginfo_class_Smtp_Engine_MailerBase_setSMTPXclientAttribute, ZEND_ACC_PUBLIC)
 	ZEND_ME(Smtp_Engine_MailerBase, stripTrailingBreaks, arginfo_class_Smtp_Engine_MailerBase_stripTrailingBreaks, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_MailerBase, sign, arginfo_class_Smtp_Engine_MailerBase_sign, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_QP, arginfo_class_Smtp_Engine_MailerBase_DKIM_QP, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Sign, arginfo_class_Smtp_Engine_MailerBase_DKIM_Sign, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_HeaderC, arginfo_class_Smtp_Engine_MailerBase_DKIM_HeaderC, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_BodyC, arginfo_class_Smtp_Engine_MailerBase_DKIM_BodyC, ZEND_ACC_PUBLIC)
+	ZEND_ME(Smtp_Engine_MailerBase, DKIM_Add, arginfo_class_Smtp_Engine_MailerBase_DKIM_Add, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -900,29 +939,11 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_class_constant_ex(class_entry, const_STD_LINE_LENGTH_name, &const_STD_LINE_LENGTH_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_STD_LINE_LENGTH_name);
 
-	zval property_AllowEmpty_default_value;
-	ZVAL_FALSE(&property_AllowEmpty_default_value);
-	zend_string *property_AllowEmpty_name = zend_string_init("AllowEmpty", sizeof("AllowEmpty") - 1, 1);
-	zend_declare_property_ex(class_entry, property_AllowEmpty_name, &property_AllowEmpty_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_AllowEmpty_name);
-
-	zval property_AltBody_default_value;
-	ZVAL_EMPTY_STRING(&property_AltBody_default_value);
-	zend_string *property_AltBody_name = zend_string_init("AltBody", sizeof("AltBody") - 1, 1);
-	zend_declare_property_ex(class_entry, property_AltBody_name, &property_AltBody_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_AltBody_name);
-
-	zval property_AuthType_default_value;
-	ZVAL_EMPTY_STRING(&property_AuthType_default_value);
-	zend_string *property_AuthType_name = zend_string_init("AuthType", sizeof("AuthType") - 1, 1);
-	zend_declare_property_ex(class_entry, property_AuthType_name, &property_AuthType_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_AuthType_name);
-
-	zval property_Body_default_value;
-	ZVAL_EMPTY_STRING(&property_Body_default_value);
-	zend_string *property_Body_name = zend_string_init("Body", sizeof("Body") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Body_name, &property_Body_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Body_name);
+	zval property_Priority_default_value;
+	ZVAL_NULL(&property_Priority_default_value);
+	zend_string *property_Priority_name = zend_string_init("Priority", sizeof("Priority") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Priority_name, &property_Priority_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Priority_name);
 
 	zval property_CharSet_default_value;
 	zend_string *property_CharSet_default_value_str = zend_string_init("iso-8859-1", strlen("iso-8859-1"), 1);
@@ -931,79 +952,12 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_CharSet_name, &property_CharSet_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_CharSet_name);
 
-	zval property_ConfirmReadingTo_default_value;
-	ZVAL_EMPTY_STRING(&property_ConfirmReadingTo_default_value);
-	zend_string *property_ConfirmReadingTo_name = zend_string_init("ConfirmReadingTo", sizeof("ConfirmReadingTo") - 1, 1);
-	zend_declare_property_ex(class_entry, property_ConfirmReadingTo_name, &property_ConfirmReadingTo_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_ConfirmReadingTo_name);
-
 	zval property_ContentType_default_value;
 	zend_string *property_ContentType_default_value_str = zend_string_init("text/plain", strlen("text/plain"), 1);
 	ZVAL_STR(&property_ContentType_default_value, property_ContentType_default_value_str);
 	zend_string *property_ContentType_name = zend_string_init("ContentType", sizeof("ContentType") - 1, 1);
 	zend_declare_property_ex(class_entry, property_ContentType_name, &property_ContentType_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_ContentType_name);
-
-	zval property_CustomHeader_default_value;
-	ZVAL_EMPTY_ARRAY(&property_CustomHeader_default_value);
-	zend_string *property_CustomHeader_name = zend_string_init("CustomHeader", sizeof("CustomHeader") - 1, 1);
-	zend_declare_property_ex(class_entry, property_CustomHeader_name, &property_CustomHeader_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_CustomHeader_name);
-
-	zval property_DKIM_copyHeaderFields_default_value;
-	ZVAL_TRUE(&property_DKIM_copyHeaderFields_default_value);
-	zend_string *property_DKIM_copyHeaderFields_name = zend_string_init("DKIM_copyHeaderFields", sizeof("DKIM_copyHeaderFields") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_copyHeaderFields_name, &property_DKIM_copyHeaderFields_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_copyHeaderFields_name);
-
-	zval property_DKIM_domain_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_domain_default_value);
-	zend_string *property_DKIM_domain_name = zend_string_init("DKIM_domain", sizeof("DKIM_domain") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_domain_name, &property_DKIM_domain_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_domain_name);
-
-	zval property_DKIM_extraHeaders_default_value;
-	ZVAL_EMPTY_ARRAY(&property_DKIM_extraHeaders_default_value);
-	zend_string *property_DKIM_extraHeaders_name = zend_string_init("DKIM_extraHeaders", sizeof("DKIM_extraHeaders") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_extraHeaders_name, &property_DKIM_extraHeaders_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_extraHeaders_name);
-
-	zval property_DKIM_identity_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_identity_default_value);
-	zend_string *property_DKIM_identity_name = zend_string_init("DKIM_identity", sizeof("DKIM_identity") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_identity_name, &property_DKIM_identity_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_identity_name);
-
-	zval property_DKIM_passphrase_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_passphrase_default_value);
-	zend_string *property_DKIM_passphrase_name = zend_string_init("DKIM_passphrase", sizeof("DKIM_passphrase") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_passphrase_name, &property_DKIM_passphrase_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_passphrase_name);
-
-	zval property_DKIM_private_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_private_default_value);
-	zend_string *property_DKIM_private_name = zend_string_init("DKIM_private", sizeof("DKIM_private") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_private_name, &property_DKIM_private_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_private_name);
-
-	zval property_DKIM_private_string_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_private_string_default_value);
-	zend_string *property_DKIM_private_string_name = zend_string_init("DKIM_private_string", sizeof("DKIM_private_string") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_private_string_name, &property_DKIM_private_string_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_private_string_name);
-
-	zval property_DKIM_selector_default_value;
-	ZVAL_EMPTY_STRING(&property_DKIM_selector_default_value);
-	zend_string *property_DKIM_selector_name = zend_string_init("DKIM_selector", sizeof("DKIM_selector") - 1, 1);
-	zend_declare_property_ex(class_entry, property_DKIM_selector_name, &property_DKIM_selector_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_DKIM_selector_name);
-
-	zval property_Debugoutput_default_value;
-	zend_string *property_Debugoutput_default_value_str = zend_string_init("echo", strlen("echo"), 1);
-	ZVAL_STR(&property_Debugoutput_default_value, property_Debugoutput_default_value_str);
-	zend_string *property_Debugoutput_name = zend_string_init("Debugoutput", sizeof("Debugoutput") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Debugoutput_name, &property_Debugoutput_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Debugoutput_name);
 
 	zval property_Encoding_default_value;
 	zend_string *property_Encoding_default_value_str = zend_string_init("8bit", strlen("8bit"), 1);
@@ -1030,24 +984,29 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_FromName_name, &property_FromName_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_FromName_name);
 
-	zval property_Helo_default_value;
-	ZVAL_EMPTY_STRING(&property_Helo_default_value);
-	zend_string *property_Helo_name = zend_string_init("Helo", sizeof("Helo") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Helo_name, &property_Helo_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Helo_name);
+	zval property_Sender_default_value;
+	ZVAL_EMPTY_STRING(&property_Sender_default_value);
+	zend_string *property_Sender_name = zend_string_init("Sender", sizeof("Sender") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Sender_name, &property_Sender_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Sender_name);
 
-	zval property_Host_default_value;
-	zend_string *property_Host_default_value_str = zend_string_init("localhost", strlen("localhost"), 1);
-	ZVAL_STR(&property_Host_default_value, property_Host_default_value_str);
-	zend_string *property_Host_name = zend_string_init("Host", sizeof("Host") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Host_name, &property_Host_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Host_name);
+	zval property_Subject_default_value;
+	ZVAL_EMPTY_STRING(&property_Subject_default_value);
+	zend_string *property_Subject_name = zend_string_init("Subject", sizeof("Subject") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Subject_name, &property_Subject_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Subject_name);
 
-	zval property_Hostname_default_value;
-	ZVAL_EMPTY_STRING(&property_Hostname_default_value);
-	zend_string *property_Hostname_name = zend_string_init("Hostname", sizeof("Hostname") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Hostname_name, &property_Hostname_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Hostname_name);
+	zval property_Body_default_value;
+	ZVAL_EMPTY_STRING(&property_Body_default_value);
+	zend_string *property_Body_name = zend_string_init("Body", sizeof("Body") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Body_name, &property_Body_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Body_name);
+
+	zval property_AltBody_default_value;
+	ZVAL_EMPTY_STRING(&property_AltBody_default_value);
+	zend_string *property_AltBody_name = zend_string_init("AltBody", sizeof("AltBody") - 1, 1);
+	zend_declare_property_ex(class_entry, property_AltBody_name, &property_AltBody_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_AltBody_name);
 
 	zval property_Ical_default_value;
 	ZVAL_EMPTY_STRING(&property_Ical_default_value);
@@ -1061,12 +1020,6 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_IcalMethods_name, &property_IcalMethods_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
 	zend_string_release(property_IcalMethods_name);
 
-	zval property_LE_default_value;
-	ZVAL_NULL(&property_LE_default_value);
-	zend_string *property_LE_name = zend_string_init("LE", sizeof("LE") - 1, 1);
-	zend_declare_property_ex(class_entry, property_LE_name, &property_LE_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
-	zend_string_release(property_LE_name);
-
 	zval property_MIMEBody_default_value;
 	ZVAL_EMPTY_STRING(&property_MIMEBody_default_value);
 	zend_string *property_MIMEBody_name = zend_string_init("MIMEBody", sizeof("MIMEBody") - 1, 1);
@@ -1079,6 +1032,18 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_MIMEHeader_name, &property_MIMEHeader_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_MIMEHeader_name);
 
+	zval property_mailHeader_default_value;
+	ZVAL_EMPTY_STRING(&property_mailHeader_default_value);
+	zend_string *property_mailHeader_name = zend_string_init("mailHeader", sizeof("mailHeader") - 1, 1);
+	zend_declare_property_ex(class_entry, property_mailHeader_name, &property_mailHeader_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_mailHeader_name);
+
+	zval property_WordWrap_default_value;
+	ZVAL_LONG(&property_WordWrap_default_value, 0);
+	zend_string *property_WordWrap_name = zend_string_init("WordWrap", sizeof("WordWrap") - 1, 1);
+	zend_declare_property_ex(class_entry, property_WordWrap_name, &property_WordWrap_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_WordWrap_name);
+
 	zval property_Mailer_default_value;
 	zend_string *property_Mailer_default_value_str = zend_string_init("mail", strlen("mail"), 1);
 	ZVAL_STR(&property_Mailer_default_value, property_Mailer_default_value_str);
@@ -1086,11 +1051,30 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_Mailer_name, &property_Mailer_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_Mailer_name);
 
-	zval property_MessageDate_default_value;
-	ZVAL_EMPTY_STRING(&property_MessageDate_default_value);
-	zend_string *property_MessageDate_name = zend_string_init("MessageDate", sizeof("MessageDate") - 1, 1);
-	zend_declare_property_ex(class_entry, property_MessageDate_name, &property_MessageDate_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_MessageDate_name);
+	zval property_Sendmail_default_value;
+	zend_string *property_Sendmail_default_value_str = zend_string_init("/usr/sbin/sendmail", strlen("/usr/sbin/sendmail"), 1);
+	ZVAL_STR(&property_Sendmail_default_value, property_Sendmail_default_value_str);
+	zend_string *property_Sendmail_name = zend_string_init("Sendmail", sizeof("Sendmail") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Sendmail_name, &property_Sendmail_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Sendmail_name);
+
+	zval property_UseSendmailOptions_default_value;
+	ZVAL_TRUE(&property_UseSendmailOptions_default_value);
+	zend_string *property_UseSendmailOptions_name = zend_string_init("UseSendmailOptions", sizeof("UseSendmailOptions") - 1, 1);
+	zend_declare_property_ex(class_entry, property_UseSendmailOptions_name, &property_UseSendmailOptions_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_UseSendmailOptions_name);
+
+	zval property_ConfirmReadingTo_default_value;
+	ZVAL_EMPTY_STRING(&property_ConfirmReadingTo_default_value);
+	zend_string *property_ConfirmReadingTo_name = zend_string_init("ConfirmReadingTo", sizeof("ConfirmReadingTo") - 1, 1);
+	zend_declare_property_ex(class_entry, property_ConfirmReadingTo_name, &property_ConfirmReadingTo_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_ConfirmReadingTo_name);
+
+	zval property_Hostname_default_value;
+	ZVAL_EMPTY_STRING(&property_Hostname_default_value);
+	zend_string *property_Hostname_name = zend_string_init("Hostname", sizeof("Hostname") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Hostname_name, &property_Hostname_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Hostname_name);
 
 	zval property_MessageID_default_value;
 	ZVAL_EMPTY_STRING(&property_MessageID_default_value);
@@ -1098,11 +1082,18 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_MessageID_name, &property_MessageID_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_MessageID_name);
 
-	zval property_Password_default_value;
-	ZVAL_EMPTY_STRING(&property_Password_default_value);
-	zend_string *property_Password_name = zend_string_init("Password", sizeof("Password") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Password_name, &property_Password_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Password_name);
+	zval property_MessageDate_default_value;
+	ZVAL_EMPTY_STRING(&property_MessageDate_default_value);
+	zend_string *property_MessageDate_name = zend_string_init("MessageDate", sizeof("MessageDate") - 1, 1);
+	zend_declare_property_ex(class_entry, property_MessageDate_name, &property_MessageDate_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_MessageDate_name);
+
+	zval property_Host_default_value;
+	zend_string *property_Host_default_value_str = zend_string_init("localhost", strlen("localhost"), 1);
+	ZVAL_STR(&property_Host_default_value, property_Host_default_value_str);
+	zend_string *property_Host_name = zend_string_init("Host", sizeof("Host") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Host_name, &property_Host_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Host_name);
 
 	zval property_Port_default_value;
 	ZVAL_LONG(&property_Port_default_value, 25);
@@ -1110,59 +1101,11 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_Port_name, &property_Port_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_Port_name);
 
-	zval property_Priority_default_value;
-	ZVAL_NULL(&property_Priority_default_value);
-	zend_string *property_Priority_name = zend_string_init("Priority", sizeof("Priority") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Priority_name, &property_Priority_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Priority_name);
-
-	zval property_RecipientsQueue_default_value;
-	ZVAL_EMPTY_ARRAY(&property_RecipientsQueue_default_value);
-	zend_string *property_RecipientsQueue_name = zend_string_init("RecipientsQueue", sizeof("RecipientsQueue") - 1, 1);
-	zend_declare_property_ex(class_entry, property_RecipientsQueue_name, &property_RecipientsQueue_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_RecipientsQueue_name);
-
-	zval property_ReplyTo_default_value;
-	ZVAL_EMPTY_ARRAY(&property_ReplyTo_default_value);
-	zend_string *property_ReplyTo_name = zend_string_init("ReplyTo", sizeof("ReplyTo") - 1, 1);
-	zend_declare_property_ex(class_entry, property_ReplyTo_name, &property_ReplyTo_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_ReplyTo_name);
-
-	zval property_ReplyToQueue_default_value;
-	ZVAL_EMPTY_ARRAY(&property_ReplyToQueue_default_value);
-	zend_string *property_ReplyToQueue_name = zend_string_init("ReplyToQueue", sizeof("ReplyToQueue") - 1, 1);
-	zend_declare_property_ex(class_entry, property_ReplyToQueue_name, &property_ReplyToQueue_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_ReplyToQueue_name);
-
-	zval property_SMTPAuth_default_value;
-	ZVAL_FALSE(&property_SMTPAuth_default_value);
-	zend_string *property_SMTPAuth_name = zend_string_init("SMTPAuth", sizeof("SMTPAuth") - 1, 1);
-	zend_declare_property_ex(class_entry, property_SMTPAuth_name, &property_SMTPAuth_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_SMTPAuth_name);
-
-	zval property_SMTPAutoTLS_default_value;
-	ZVAL_TRUE(&property_SMTPAutoTLS_default_value);
-	zend_string *property_SMTPAutoTLS_name = zend_string_init("SMTPAutoTLS", sizeof("SMTPAutoTLS") - 1, 1);
-	zend_declare_property_ex(class_entry, property_SMTPAutoTLS_name, &property_SMTPAutoTLS_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_SMTPAutoTLS_name);
-
-	zval property_SMTPDebug_default_value;
-	ZVAL_LONG(&property_SMTPDebug_default_value, 0);
-	zend_string *property_SMTPDebug_name = zend_string_init("SMTPDebug", sizeof("SMTPDebug") - 1, 1);
-	zend_declare_property_ex(class_entry, property_SMTPDebug_name, &property_SMTPDebug_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_SMTPDebug_name);
-
-	zval property_SMTPKeepAlive_default_value;
-	ZVAL_FALSE(&property_SMTPKeepAlive_default_value);
-	zend_string *property_SMTPKeepAlive_name = zend_string_init("SMTPKeepAlive", sizeof("SMTPKeepAlive") - 1, 1);
-	zend_declare_property_ex(class_entry, property_SMTPKeepAlive_name, &property_SMTPKeepAlive_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_SMTPKeepAlive_name);
-
-	zval property_SMTPOptions_default_value;
-	ZVAL_EMPTY_ARRAY(&property_SMTPOptions_default_value);
-	zend_string *property_SMTPOptions_name = zend_string_init("SMTPOptions", sizeof("SMTPOptions") - 1, 1);
-	zend_declare_property_ex(class_entry, property_SMTPOptions_name, &property_SMTPOptions_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_SMTPOptions_name);
+	zval property_Helo_default_value;
+	ZVAL_EMPTY_STRING(&property_Helo_default_value);
+	zend_string *property_Helo_name = zend_string_init("Helo", sizeof("Helo") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Helo_name, &property_Helo_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Helo_name);
 
 	zval property_SMTPSecure_default_value;
 	ZVAL_EMPTY_STRING(&property_SMTPSecure_default_value);
@@ -1170,24 +1113,84 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_SMTPSecure_name, &property_SMTPSecure_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_SMTPSecure_name);
 
+	zval property_SMTPAutoTLS_default_value;
+	ZVAL_TRUE(&property_SMTPAutoTLS_default_value);
+	zend_string *property_SMTPAutoTLS_name = zend_string_init("SMTPAutoTLS", sizeof("SMTPAutoTLS") - 1, 1);
+	zend_declare_property_ex(class_entry, property_SMTPAutoTLS_name, &property_SMTPAutoTLS_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_SMTPAutoTLS_name);
+
+	zval property_SMTPAuth_default_value;
+	ZVAL_FALSE(&property_SMTPAuth_default_value);
+	zend_string *property_SMTPAuth_name = zend_string_init("SMTPAuth", sizeof("SMTPAuth") - 1, 1);
+	zend_declare_property_ex(class_entry, property_SMTPAuth_name, &property_SMTPAuth_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_SMTPAuth_name);
+
+	zval property_SMTPOptions_default_value;
+	ZVAL_EMPTY_ARRAY(&property_SMTPOptions_default_value);
+	zend_string *property_SMTPOptions_name = zend_string_init("SMTPOptions", sizeof("SMTPOptions") - 1, 1);
+	zend_declare_property_ex(class_entry, property_SMTPOptions_name, &property_SMTPOptions_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_SMTPOptions_name);
+
+	zval property_Username_default_value;
+	ZVAL_EMPTY_STRING(&property_Username_default_value);
+	zend_string *property_Username_name = zend_string_init("Username", sizeof("Username") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Username_name, &property_Username_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Username_name);
+
+	zval property_Password_default_value;
+	ZVAL_EMPTY_STRING(&property_Password_default_value);
+	zend_string *property_Password_name = zend_string_init("Password", sizeof("Password") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Password_name, &property_Password_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Password_name);
+
+	zval property_AuthType_default_value;
+	ZVAL_EMPTY_STRING(&property_AuthType_default_value);
+	zend_string *property_AuthType_name = zend_string_init("AuthType", sizeof("AuthType") - 1, 1);
+	zend_declare_property_ex(class_entry, property_AuthType_name, &property_AuthType_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_AuthType_name);
+
 	zval property_SMTPXClient_default_value;
 	ZVAL_EMPTY_ARRAY(&property_SMTPXClient_default_value);
 	zend_string *property_SMTPXClient_name = zend_string_init("SMTPXClient", sizeof("SMTPXClient") - 1, 1);
 	zend_declare_property_ex(class_entry, property_SMTPXClient_name, &property_SMTPXClient_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_SMTPXClient_name);
 
-	zval property_Sender_default_value;
-	ZVAL_EMPTY_STRING(&property_Sender_default_value);
-	zend_string *property_Sender_name = zend_string_init("Sender", sizeof("Sender") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Sender_name, &property_Sender_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Sender_name);
+	zval property_oauth_default_value;
+	ZVAL_NULL(&property_oauth_default_value);
+	zend_string *property_oauth_name = zend_string_init("oauth", sizeof("oauth") - 1, 1);
+	zend_declare_property_ex(class_entry, property_oauth_name, &property_oauth_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_oauth_name);
 
-	zval property_Sendmail_default_value;
-	zend_string *property_Sendmail_default_value_str = zend_string_init("/usr/sbin/sendmail", strlen("/usr/sbin/sendmail"), 1);
-	ZVAL_STR(&property_Sendmail_default_value, property_Sendmail_default_value_str);
-	zend_string *property_Sendmail_name = zend_string_init("Sendmail", sizeof("Sendmail") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Sendmail_name, &property_Sendmail_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Sendmail_name);
+	zval property_Timeout_default_value;
+	ZVAL_LONG(&property_Timeout_default_value, 300);
+	zend_string *property_Timeout_name = zend_string_init("Timeout", sizeof("Timeout") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Timeout_name, &property_Timeout_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Timeout_name);
+
+	zval property_dsn_default_value;
+	ZVAL_EMPTY_STRING(&property_dsn_default_value);
+	zend_string *property_dsn_name = zend_string_init("dsn", sizeof("dsn") - 1, 1);
+	zend_declare_property_ex(class_entry, property_dsn_name, &property_dsn_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_dsn_name);
+
+	zval property_SMTPDebug_default_value;
+	ZVAL_LONG(&property_SMTPDebug_default_value, 0);
+	zend_string *property_SMTPDebug_name = zend_string_init("SMTPDebug", sizeof("SMTPDebug") - 1, 1);
+	zend_declare_property_ex(class_entry, property_SMTPDebug_name, &property_SMTPDebug_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_SMTPDebug_name);
+
+	zval property_Debugoutput_default_value;
+	zend_string *property_Debugoutput_default_value_str = zend_string_init("echo", strlen("echo"), 1);
+	ZVAL_STR(&property_Debugoutput_default_value, property_Debugoutput_default_value_str);
+	zend_string *property_Debugoutput_name = zend_string_init("Debugoutput", sizeof("Debugoutput") - 1, 1);
+	zend_declare_property_ex(class_entry, property_Debugoutput_name, &property_Debugoutput_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_Debugoutput_name);
+
+	zval property_SMTPKeepAlive_default_value;
+	ZVAL_FALSE(&property_SMTPKeepAlive_default_value);
+	zend_string *property_SMTPKeepAlive_name = zend_string_init("SMTPKeepAlive", sizeof("SMTPKeepAlive") - 1, 1);
+	zend_declare_property_ex(class_entry, property_SMTPKeepAlive_name, &property_SMTPKeepAlive_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_SMTPKeepAlive_name);
 
 	zval property_SingleTo_default_value;
 	ZVAL_FALSE(&property_SingleTo_default_value);
@@ -1201,47 +1204,65 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_SingleToArray_name, &property_SingleToArray_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_SingleToArray_name);
 
-	zval property_Subject_default_value;
-	ZVAL_EMPTY_STRING(&property_Subject_default_value);
-	zend_string *property_Subject_name = zend_string_init("Subject", sizeof("Subject") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Subject_name, &property_Subject_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Subject_name);
+	zval property_do_verp_default_value;
+	ZVAL_FALSE(&property_do_verp_default_value);
+	zend_string *property_do_verp_name = zend_string_init("do_verp", sizeof("do_verp") - 1, 1);
+	zend_declare_property_ex(class_entry, property_do_verp_name, &property_do_verp_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_do_verp_name);
 
-	zval property_Timeout_default_value;
-	ZVAL_LONG(&property_Timeout_default_value, 300);
-	zend_string *property_Timeout_name = zend_string_init("Timeout", sizeof("Timeout") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Timeout_name, &property_Timeout_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Timeout_name);
+	zval property_AllowEmpty_default_value;
+	ZVAL_FALSE(&property_AllowEmpty_default_value);
+	zend_string *property_AllowEmpty_name = zend_string_init("AllowEmpty", sizeof("AllowEmpty") - 1, 1);
+	zend_declare_property_ex(class_entry, property_AllowEmpty_name, &property_AllowEmpty_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_AllowEmpty_name);
 
-	zval property_UseSMTPUTF8_default_value;
-	ZVAL_FALSE(&property_UseSMTPUTF8_default_value);
-	zend_string *property_UseSMTPUTF8_name = zend_string_init("UseSMTPUTF8", sizeof("UseSMTPUTF8") - 1, 1);
-	zend_declare_property_ex(class_entry, property_UseSMTPUTF8_name, &property_UseSMTPUTF8_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_UseSMTPUTF8_name);
+	zval property_DKIM_selector_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_selector_default_value);
+	zend_string *property_DKIM_selector_name = zend_string_init("DKIM_selector", sizeof("DKIM_selector") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_selector_name, &property_DKIM_selector_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_selector_name);
 
-	zval property_UseSendmailOptions_default_value;
-	ZVAL_TRUE(&property_UseSendmailOptions_default_value);
-	zend_string *property_UseSendmailOptions_name = zend_string_init("UseSendmailOptions", sizeof("UseSendmailOptions") - 1, 1);
-	zend_declare_property_ex(class_entry, property_UseSendmailOptions_name, &property_UseSendmailOptions_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_UseSendmailOptions_name);
+	zval property_DKIM_identity_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_identity_default_value);
+	zend_string *property_DKIM_identity_name = zend_string_init("DKIM_identity", sizeof("DKIM_identity") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_identity_name, &property_DKIM_identity_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_identity_name);
 
-	zval property_Username_default_value;
-	ZVAL_EMPTY_STRING(&property_Username_default_value);
-	zend_string *property_Username_name = zend_string_init("Username", sizeof("Username") - 1, 1);
-	zend_declare_property_ex(class_entry, property_Username_name, &property_Username_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_Username_name);
+	zval property_DKIM_passphrase_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_passphrase_default_value);
+	zend_string *property_DKIM_passphrase_name = zend_string_init("DKIM_passphrase", sizeof("DKIM_passphrase") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_passphrase_name, &property_DKIM_passphrase_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_passphrase_name);
 
-	zval property_WordWrap_default_value;
-	ZVAL_LONG(&property_WordWrap_default_value, 0);
-	zend_string *property_WordWrap_name = zend_string_init("WordWrap", sizeof("WordWrap") - 1, 1);
-	zend_declare_property_ex(class_entry, property_WordWrap_name, &property_WordWrap_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_WordWrap_name);
+	zval property_DKIM_domain_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_domain_default_value);
+	zend_string *property_DKIM_domain_name = zend_string_init("DKIM_domain", sizeof("DKIM_domain") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_domain_name, &property_DKIM_domain_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_domain_name);
 
-	zval property_XMailer_default_value;
-	ZVAL_EMPTY_STRING(&property_XMailer_default_value);
-	zend_string *property_XMailer_name = zend_string_init("XMailer", sizeof("XMailer") - 1, 1);
-	zend_declare_property_ex(class_entry, property_XMailer_name, &property_XMailer_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_XMailer_name);
+	zval property_DKIM_copyHeaderFields_default_value;
+	ZVAL_TRUE(&property_DKIM_copyHeaderFields_default_value);
+	zend_string *property_DKIM_copyHeaderFields_name = zend_string_init("DKIM_copyHeaderFields", sizeof("DKIM_copyHeaderFields") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_copyHeaderFields_name, &property_DKIM_copyHeaderFields_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_copyHeaderFields_name);
+
+	zval property_DKIM_extraHeaders_default_value;
+	ZVAL_EMPTY_ARRAY(&property_DKIM_extraHeaders_default_value);
+	zend_string *property_DKIM_extraHeaders_name = zend_string_init("DKIM_extraHeaders", sizeof("DKIM_extraHeaders") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_extraHeaders_name, &property_DKIM_extraHeaders_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_extraHeaders_name);
+
+	zval property_DKIM_private_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_private_default_value);
+	zend_string *property_DKIM_private_name = zend_string_init("DKIM_private", sizeof("DKIM_private") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_private_name, &property_DKIM_private_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_private_name);
+
+	zval property_DKIM_private_string_default_value;
+	ZVAL_EMPTY_STRING(&property_DKIM_private_string_default_value);
+	zend_string *property_DKIM_private_string_name = zend_string_init("DKIM_private_string", sizeof("DKIM_private_string") - 1, 1);
+	zend_declare_property_ex(class_entry, property_DKIM_private_string_name, &property_DKIM_private_string_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_DKIM_private_string_name);
 
 	zval property_action_function_default_value;
 	ZVAL_EMPTY_STRING(&property_action_function_default_value);
@@ -1249,107 +1270,18 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_action_function_name, &property_action_function_default_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(property_action_function_name);
 
-	zval property_all_recipients_default_value;
-	ZVAL_EMPTY_ARRAY(&property_all_recipients_default_value);
-	zend_string *property_all_recipients_name = zend_string_init("all_recipients", sizeof("all_recipients") - 1, 1);
-	zend_declare_property_ex(class_entry, property_all_recipients_name, &property_all_recipients_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_all_recipients_name);
+	zval property_XMailer_default_value;
+	ZVAL_EMPTY_STRING(&property_XMailer_default_value);
+	zend_string *property_XMailer_name = zend_string_init("XMailer", sizeof("XMailer") - 1, 1);
+	zend_declare_property_ex(class_entry, property_XMailer_name, &property_XMailer_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_XMailer_name);
 
-	zval property_attachment_default_value;
-	ZVAL_EMPTY_ARRAY(&property_attachment_default_value);
-	zend_string *property_attachment_name = zend_string_init("attachment", sizeof("attachment") - 1, 1);
-	zend_declare_property_ex(class_entry, property_attachment_name, &property_attachment_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_attachment_name);
-
-	zval property_bcc_default_value;
-	ZVAL_EMPTY_ARRAY(&property_bcc_default_value);
-	zend_string *property_bcc_name = zend_string_init("bcc", sizeof("bcc") - 1, 1);
-	zend_declare_property_ex(class_entry, property_bcc_name, &property_bcc_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_bcc_name);
-
-	zval property_boundary_default_value;
-	ZVAL_EMPTY_ARRAY(&property_boundary_default_value);
-	zend_string *property_boundary_name = zend_string_init("boundary", sizeof("boundary") - 1, 1);
-	zend_declare_property_ex(class_entry, property_boundary_name, &property_boundary_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_boundary_name);
-
-	zval property_cc_default_value;
-	ZVAL_EMPTY_ARRAY(&property_cc_default_value);
-	zend_string *property_cc_name = zend_string_init("cc", sizeof("cc") - 1, 1);
-	zend_declare_property_ex(class_entry, property_cc_name, &property_cc_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_cc_name);
-
-	zval property_do_verp_default_value;
-	ZVAL_FALSE(&property_do_verp_default_value);
-	zend_string *property_do_verp_name = zend_string_init("do_verp", sizeof("do_verp") - 1, 1);
-	zend_declare_property_ex(class_entry, property_do_verp_name, &property_do_verp_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_do_verp_name);
-
-	zval property_dsn_default_value;
-	ZVAL_EMPTY_STRING(&property_dsn_default_value);
-	zend_string *property_dsn_name = zend_string_init("dsn", sizeof("dsn") - 1, 1);
-	zend_declare_property_ex(class_entry, property_dsn_name, &property_dsn_default_value, ZEND_ACC_PUBLIC, NULL);
-	zend_string_release(property_dsn_name);
-
-	zval property_error_count_default_value;
-	ZVAL_LONG(&property_error_count_default_value, 0);
-	zend_string *property_error_count_name = zend_string_init("error_count", sizeof("error_count") - 1, 1);
-	zend_declare_property_ex(class_entry, property_error_count_name, &property_error_count_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_error_count_name);
-
-	zval property_exceptions_default_value;
-	ZVAL_FALSE(&property_exceptions_default_value);
-	zend_string *property_exceptions_name = zend_string_init("exceptions", sizeof("exceptions") - 1, 1);
-	zend_declare_property_ex(class_entry, property_exceptions_name, &property_exceptions_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_exceptions_name);
-
-	zval property_lastMessageID_default_value;
-	ZVAL_EMPTY_STRING(&property_lastMessageID_default_value);
-	zend_string *property_lastMessageID_name = zend_string_init("lastMessageID", sizeof("lastMessageID") - 1, 1);
-	zend_declare_property_ex(class_entry, property_lastMessageID_name, &property_lastMessageID_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_lastMessageID_name);
-
-	zval property_mailHeader_default_value;
-	ZVAL_EMPTY_STRING(&property_mailHeader_default_value);
-	zend_string *property_mailHeader_name = zend_string_init("mailHeader", sizeof("mailHeader") - 1, 1);
-	zend_declare_property_ex(class_entry, property_mailHeader_name, &property_mailHeader_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_mailHeader_name);
-
-	zval property_message_type_default_value;
-	ZVAL_EMPTY_STRING(&property_message_type_default_value);
-	zend_string *property_message_type_name = zend_string_init("message_type", sizeof("message_type") - 1, 1);
-	zend_declare_property_ex(class_entry, property_message_type_name, &property_message_type_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_message_type_name);
-
-	zval property_oauth_default_value;
-	ZVAL_NULL(&property_oauth_default_value);
-	zend_string *property_oauth_name = zend_string_init("oauth", sizeof("oauth") - 1, 1);
-	zend_declare_property_ex(class_entry, property_oauth_name, &property_oauth_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_oauth_name);
-
-	zval property_sign_cert_file_default_value;
-	ZVAL_EMPTY_STRING(&property_sign_cert_file_default_value);
-	zend_string *property_sign_cert_file_name = zend_string_init("sign_cert_file", sizeof("sign_cert_file") - 1, 1);
-	zend_declare_property_ex(class_entry, property_sign_cert_file_name, &property_sign_cert_file_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_sign_cert_file_name);
-
-	zval property_sign_extracerts_file_default_value;
-	ZVAL_EMPTY_STRING(&property_sign_extracerts_file_default_value);
-	zend_string *property_sign_extracerts_file_name = zend_string_init("sign_extracerts_file", sizeof("sign_extracerts_file") - 1, 1);
-	zend_declare_property_ex(class_entry, property_sign_extracerts_file_name, &property_sign_extracerts_file_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_sign_extracerts_file_name);
-
-	zval property_sign_key_file_default_value;
-	ZVAL_EMPTY_STRING(&property_sign_key_file_default_value);
-	zend_string *property_sign_key_file_name = zend_string_init("sign_key_file", sizeof("sign_key_file") - 1, 1);
-	zend_declare_property_ex(class_entry, property_sign_key_file_name, &property_sign_key_file_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_sign_key_file_name);
-
-	zval property_sign_key_pass_default_value;
-	ZVAL_EMPTY_STRING(&property_sign_key_pass_default_value);
-	zend_string *property_sign_key_pass_name = zend_string_init("sign_key_pass", sizeof("sign_key_pass") - 1, 1);
-	zend_declare_property_ex(class_entry, property_sign_key_pass_name, &property_sign_key_pass_default_value, ZEND_ACC_PROTECTED, NULL);
-	zend_string_release(property_sign_key_pass_name);
+	zval property_validator_default_value;
+	zend_string *property_validator_default_value_str = zend_string_init("php", strlen("php"), 1);
+	ZVAL_STR(&property_validator_default_value, property_validator_default_value_str);
+	zend_string *property_validator_name = zend_string_init("validator", sizeof("validator") - 1, 1);
+	zend_declare_property_ex(class_entry, property_validator_name, &property_validator_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_validator_name);
 
 	zval property_smtp_default_value;
 	ZVAL_NULL(&property_smtp_default_value);
@@ -1363,18 +1295,130 @@ static zend_class_entry *register_class_Smtp_Engine_MailerBase(void)
 	zend_declare_property_ex(class_entry, property_to_name, &property_to_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_to_name);
 
+	zval property_cc_default_value;
+	ZVAL_EMPTY_ARRAY(&property_cc_default_value);
+	zend_string *property_cc_name = zend_string_init("cc", sizeof("cc") - 1, 1);
+	zend_declare_property_ex(class_entry, property_cc_name, &property_cc_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_cc_name);
+
+	zval property_bcc_default_value;
+	ZVAL_EMPTY_ARRAY(&property_bcc_default_value);
+	zend_string *property_bcc_name = zend_string_init("bcc", sizeof("bcc") - 1, 1);
+	zend_declare_property_ex(class_entry, property_bcc_name, &property_bcc_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_bcc_name);
+
+	zval property_ReplyTo_default_value;
+	ZVAL_EMPTY_ARRAY(&property_ReplyTo_default_value);
+	zend_string *property_ReplyTo_name = zend_string_init("ReplyTo", sizeof("ReplyTo") - 1, 1);
+	zend_declare_property_ex(class_entry, property_ReplyTo_name, &property_ReplyTo_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_ReplyTo_name);
+
+	zval property_all_recipients_default_value;
+	ZVAL_EMPTY_ARRAY(&property_all_recipients_default_value);
+	zend_string *property_all_recipients_name = zend_string_init("all_recipients", sizeof("all_recipients") - 1, 1);
+	zend_declare_property_ex(class_entry, property_all_recipients_name, &property_all_recipients_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_all_recipients_name);
+
+	zval property_RecipientsQueue_default_value;
+	ZVAL_EMPTY_ARRAY(&property_RecipientsQueue_default_value);
+	zend_string *property_RecipientsQueue_name = zend_string_init("RecipientsQueue", sizeof("RecipientsQueue") - 1, 1);
+	zend_declare_property_ex(class_entry, property_RecipientsQueue_name, &property_RecipientsQueue_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_RecipientsQueue_name);
+
+	zval property_ReplyToQueue_default_value;
+	ZVAL_EMPTY_ARRAY(&property_ReplyToQueue_default_value);
+	zend_string *property_ReplyToQueue_name = zend_string_init("ReplyToQueue", sizeof("ReplyToQueue") - 1, 1);
+	zend_declare_property_ex(class_entry, property_ReplyToQueue_name, &property_ReplyToQueue_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_ReplyToQueue_name);
+
+	zval property_UseSMTPUTF8_default_value;
+	ZVAL_FALSE(&property_UseSMTPUTF8_default_value);
+	zend_string *property_UseSMTPUTF8_name = zend_string_init("UseSMTPUTF8", sizeof("UseSMTPUTF8") - 1, 1);
+	zend_declare_property_ex(class_entry, property_UseSMTPUTF8_name, &property_UseSMTPUTF8_default_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(property_UseSMTPUTF8_name);
+
+	zval property_attachment_default_value;
+	ZVAL_EMPTY_ARRAY(&property_attachment_default_value);
+	zend_string *property_attachment_name = zend_string_init("attachment", sizeof("attachment") - 1, 1);
+	zend_declare_property_ex(class_entry, property_attachment_name, &property_attachment_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_attachment_name);
+
+	zval property_CustomHeader_default_value;
+	ZVAL_EMPTY_ARRAY(&property_CustomHeader_default_value);
+	zend_string *property_CustomHeader_name = zend_string_init("CustomHeader", sizeof("CustomHeader") - 1, 1);
+	zend_declare_property_ex(class_entry, property_CustomHeader_name, &property_CustomHeader_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_CustomHeader_name);
+
+	zval property_lastMessageID_default_value;
+	ZVAL_EMPTY_STRING(&property_lastMessageID_default_value);
+	zend_string *property_lastMessageID_name = zend_string_init("lastMessageID", sizeof("lastMessageID") - 1, 1);
+	zend_declare_property_ex(class_entry, property_lastMessageID_name, &property_lastMessageID_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_lastMessageID_name);
+
+	zval property_message_type_default_value;
+	ZVAL_EMPTY_STRING(&property_message_type_default_value);
+	zend_string *property_message_type_name = zend_string_init("message_type", sizeof("message_type") - 1, 1);
+	zend_declare_property_ex(class_entry, property_message_type_name, &property_message_type_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_message_type_name);
+
+	zval property_boundary_default_value;
+	ZVAL_EMPTY_ARRAY(&property_boundary_default_value);
+	zend_string *property_boundary_name = zend_string_init("boundary", sizeof("boundary") - 1, 1);
+	zend_declare_property_ex(class_entry, property_boundary_name, &property_boundary_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_boundary_name);
+
+	zval property_error_count_default_value;
+	ZVAL_LONG(&property_error_count_default_value, 0);
+	zend_string *property_error_count_name = zend_string_init("error_count", sizeof("error_count") - 1, 1);
+	zend_declare_property_ex(class_entry, property_error_count_name, &property_error_count_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_error_count_name);
+
+	zval property_sign_cert_file_default_value;
+	ZVAL_EMPTY_STRING(&property_sign_cert_file_default_value);
+	zend_string *property_sign_cert_file_name = zend_string_init("sign_cert_file", sizeof("sign_cert_file") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sign_cert_file_name, &property_sign_cert_file_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_sign_cert_file_name);
+
+	zval property_sign_key_file_default_value;
+	ZVAL_EMPTY_STRING(&property_sign_key_file_default_value);
+	zend_string *property_sign_key_file_name = zend_string_init("sign_key_file", sizeof("sign_key_file") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sign_key_file_name, &property_sign_key_file_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_sign_key_file_name);
+
+	zval property_sign_extracerts_file_default_value;
+	ZVAL_EMPTY_STRING(&property_sign_extracerts_file_default_value);
+	zend_string *property_sign_extracerts_file_name = zend_string_init("sign_extracerts_file", sizeof("sign_extracerts_file") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sign_extracerts_file_name, &property_sign_extracerts_file_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_sign_extracerts_file_name);
+
+	zval property_sign_key_pass_default_value;
+	ZVAL_EMPTY_STRING(&property_sign_key_pass_default_value);
+	zend_string *property_sign_key_pass_name = zend_string_init("sign_key_pass", sizeof("sign_key_pass") - 1, 1);
+	zend_declare_property_ex(class_entry, property_sign_key_pass_name, &property_sign_key_pass_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_sign_key_pass_name);
+
+	zval property_exceptions_default_value;
+	ZVAL_FALSE(&property_exceptions_default_value);
+	zend_string *property_exceptions_name = zend_string_init("exceptions", sizeof("exceptions") - 1, 1);
+	zend_declare_property_ex(class_entry, property_exceptions_name, &property_exceptions_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_exceptions_name);
+
 	zval property_uniqueid_default_value;
 	ZVAL_EMPTY_STRING(&property_uniqueid_default_value);
 	zend_string *property_uniqueid_name = zend_string_init("uniqueid", sizeof("uniqueid") - 1, 1);
 	zend_declare_property_ex(class_entry, property_uniqueid_name, &property_uniqueid_default_value, ZEND_ACC_PROTECTED, NULL);
 	zend_string_release(property_uniqueid_name);
 
-	zval property_validator_default_value;
-	zend_string *property_validator_default_value_str = zend_string_init("php", strlen("php"), 1);
-	ZVAL_STR(&property_validator_default_value, property_validator_default_value_str);
-	zend_string *property_validator_name = zend_string_init("validator", sizeof("validator") - 1, 1);
-	zend_declare_property_ex(class_entry, property_validator_name, &property_validator_default_value, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC, NULL);
-	zend_string_release(property_validator_name);
+	zval property_LE_default_value;
+	ZVAL_NULL(&property_LE_default_value);
+	zend_string *property_LE_name = zend_string_init("LE", sizeof("LE") - 1, 1);
+	zend_declare_property_ex(class_entry, property_LE_name, &property_LE_default_value, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC, NULL);
+	zend_string_release(property_LE_name);
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "sign", sizeof("sign") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

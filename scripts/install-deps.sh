@@ -4,8 +4,11 @@
 # already installed it changes nothing (not even "apt-get update").
 #
 # Postfix is installed as "No configuration" and is never started as the
-# system's mail server: the tests run private instances with their own config
-# directory and ports (tests/servers/postfix.sh).
+# system's mail server, nor is Dovecot started as its POP3/IMAP server: the
+# tests run private instances with their own config directory and ports
+# (tests/servers/postfix.sh, tests/servers/dovecot.sh). Likewise MariaDB and
+# the web server WordPress pulls in: the WordPress tests run a private MariaDB
+# (tests/integration/wordpress/setup.sh) and no web server at all.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 
@@ -14,8 +17,11 @@ PACKAGES=(
 	php8.2-cli php8.2-dev php-parser php8.2-mbstring php8.2-intl php8.2-opcache
 	libssl-dev zlib1g-dev pkg-config gcc make libc6-dev
 	# tests and their servers
-	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd
+	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd python3-dkim
+	dovecot-core dovecot-pop3d
 	libphp-phpmailer valgrind openssl procps util-linux
+	# WordPress integration tests (tests/integration/wordpress/)
+	wordpress mariadb-server php8.2-mysql
 )
 
 log() { printf '[install-deps] %s\n' "$*" >&2; }

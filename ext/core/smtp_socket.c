@@ -557,7 +557,7 @@ smtp_status smtp_socket_connect(smtp_transport **out, const char *host, int port
 	hints.ai_flags = AI_NUMERICSERV | (bracketed ? AI_NUMERICHOST : 0);
 	rc = getaddrinfo(name, service, &hints, &list);
 	if (rc != 0) {
-		return smtp_error_set(err, SMTP_ERR_CONNECT, "could not resolve %s: %s", name,
+		return smtp_error_set(err, SMTP_ERR_CONNECT, "getaddrinfo for %s failed: %s", name,
 			rc == EAI_SYSTEM ? strerror(errno) : gai_strerror(rc));
 	}
 	status = connect_any(list, name, port, &dl, &fd, err);

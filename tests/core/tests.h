@@ -12,6 +12,8 @@
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
 	CORE_TEST(mime_header) \
+	CORE_TEST(dkim) \
+	CORE_TEST(smime) \
 	CORE_TEST(source_outline)
 
 /*

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# start-all.sh: start every test server (Postfix, smtp-sink, aiosmtpd and our
-# fault-injecting server) and
+# start-all.sh: start every test server (Postfix, smtp-sink, aiosmtpd, our
+# fault-injecting server and Dovecot's POP3), the WordPress site of the
+# integration tests (tests/integration/wordpress/setup.sh: a private MariaDB) and
 # write $SMTP_TEST_WORK/servers.json (default tests/.work/servers.json), which
 # is what the tests read. Idempotent: servers already running are left as they
 # are. On failure, stops what it started and exits non-zero.
@@ -22,7 +23,7 @@ rm -f "$json"
 
 bash "$SERVERS_DIR/certs.sh" "$SMTP_TEST_CERTS"
 export SMTP_TEST_CERTS_READY=1 # the servers' own scripts need not check again
-for s in postfix smtp-sink aiosmtpd faultsmtp; do
+for s in postfix smtp-sink aiosmtpd faultsmtp dovecot; do
 	# 9>&-: the daemons must not inherit the lock, or stop-all waits on them.
 	if ! bash "$SERVERS_DIR/$s.sh" start 9>&-; then
 		log "$s failed to start; stopping everything"
@@ -30,6 +31,18 @@ for s in postfix smtp-sink aiosmtpd faultsmtp; do
 		exit 1
 	fi
 done
+
+# WordPress on its private MariaDB, for tests/phpt/integration (it writes
+# its own wordpress.json; ~10 s the first time, ~2 s once installed). A
+# machine without the packages skips those tests (CI, which runs
+# install-deps.sh and requires servers, would report them as failed).
+if [[ ! -f /usr/share/wordpress/wp-load.php ]] || ! command -v mariadbd >/dev/null; then
+	log "WordPress or MariaDB is not installed (scripts/install-deps.sh installs them): no WordPress site"
+elif ! bash "$REPO_ROOT/tests/integration/wordpress/setup.sh" start 9>&-; then
+	log "wordpress failed to start; stopping everything"
+	bash "$SERVERS_DIR/stop-all.sh" --locked || true
+	exit 1
+fi
 
 "$SYS_PYTHON" "$SERVERS_DIR/write-servers-json.py" "$json"
 log "all servers up in $(($(now_ms) - start_ms)) ms; wrote $json"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # stop-all.sh: stop every test server start-all.sh started (each by its own
-# recorded PID / pid file) and remove servers.json. Safe to run when nothing
+# recorded PID / pid file), the WordPress site's MariaDB included, and remove
+# servers.json. Safe to run when nothing
 # is running. Exits non-zero if some server could not be stopped.
 set -euo pipefail
 LOG_TAG=stop-all
@@ -16,7 +17,11 @@ fi
 
 rm -f "$SMTP_TEST_WORK/servers.json"
 rc=0
-for s in faultsmtp aiosmtpd smtp-sink postfix; do
+bash "$REPO_ROOT/tests/integration/wordpress/setup.sh" stop || {
+	log "failed to stop wordpress's MariaDB"
+	rc=1
+}
+for s in dovecot faultsmtp aiosmtpd smtp-sink postfix; do
 	bash "$SERVERS_DIR/$s.sh" stop || {
 		log "failed to stop $s"
 		rc=1

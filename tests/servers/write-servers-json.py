@@ -61,6 +61,16 @@ servers = {
                        aiosmtpd_mail, "aiosmtpd: SMTPUTF8; AUTH only after STARTTLS; stores messages as received (CRLF)"),
 }
 
+# POP3 servers (POP-before-SMTP), apart from the SMTP ones: they greet with +OK, not 220.
+pop3 = {
+    "dovecot_pop3": {"host": host, "port": int(env["DOVECOT_PORT_POP3"]), "tls": "none",
+                     "cert": None, "cafile": ca, "username": user, "password": password,
+                     "notes": "Dovecot POP3; USER/PASS without TLS"},
+    "dovecot_pop3s": {"host": host, "port": int(env["DOVECOT_PORT_POP3S"]), "tls": "implicit",
+                      "cert": "server", "cafile": ca, "username": user, "password": password,
+                      "notes": "Dovecot POP3 over implicit TLS (server certificate)"},
+}
+
 cert_names = ["server", "selfsigned", "wronghost", "expired", "client"]
 certs = {"dir": certs_dir, "ca": ca, "ca_key": os.path.join(certs_dir, "ca.key")}
 for name in cert_names:
@@ -76,6 +86,7 @@ doc = {
     "hostname": "localhost",  # the name the server certificate is for
     "ports": {name: s["port"] for name, s in servers.items()},
     "servers": servers,
+    "pop3": pop3,
     "credentials": {"username": user, "password": password, "realm": realm},
     "certs": certs,
     "mail_dir": postfix_mail,
@@ -88,6 +99,7 @@ doc = {
         "postfix": os.path.join(env["POSTFIX_WORKDIR"], "postfix.log"),
         "smtp_sink": os.path.join(env["SMTP_SINK_WORKDIR"], "smtp-sink.log"),
         "aiosmtpd": os.path.join(env["AIOSMTPD_WORKDIR"], "aiosmtpd.log"),
+        "dovecot": os.path.join(env["DOVECOT_WORKDIR"], "dovecot.log"),
     },
 }
 

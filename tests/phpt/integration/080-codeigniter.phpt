@@ -1,5 +1,5 @@
 --TEST--
-CodeIgniter patterns send natively through Postfix (SMTPS, AUTH): a CI3 library that requires PHPMailer's src/*.php, a CI4 controller with Composer PSR-4; opcache off, on and file cache both ways
+CodeIgniter patterns send natively through Postfix (SMTPS, AUTH): a CI3 library that requires PHPMailer's src/*.php, a CI4 controller with Composer PSR-4; opcache off, on and file cache both ways; stock with smtp.classes=off
 --EXTENSIONS--
 smtp
 --SKIPIF--
@@ -147,6 +147,12 @@ PHPMailer\PHPMailer\PHPMailer: native (Smtp\Engine\PHPMailer6) 6.6.3
 PHPMailer\PHPMailer\SMTP: native (Smtp\Engine\SMTP) 6.6.3
 PHPMailer\PHPMailer\Exception: native (Smtp\Engine\Exception)
 delivered: CodeIgniter 3, opcache off
+== CodeIgniter 3, smtp.classes=off (exit 0)
+Message has been sent
+PHPMailer\PHPMailer\PHPMailer: stock 6.6.3
+PHPMailer\PHPMailer\SMTP: stock 6.6.3
+PHPMailer\PHPMailer\Exception: stock
+delivered: CodeIgniter 3, smtp.classes=off
 == CodeIgniter 3, opcache on (exit 0)
 Message has been sent
 PHPMailer\PHPMailer\PHPMailer: native (Smtp\Engine\PHPMailer6) 6.6.3
@@ -188,6 +194,11 @@ Message has been sent
 PHPMailer\PHPMailer\PHPMailer: native (Smtp\Engine\PHPMailer6) 6.6.3
 PHPMailer\PHPMailer\SMTP: native (Smtp\Engine\SMTP) 6.6.3
 delivered: CodeIgniter 4, opcache off
+== CodeIgniter 4, smtp.classes=off (exit 0)
+Message has been sent
+PHPMailer\PHPMailer\PHPMailer: stock 6.6.3
+PHPMailer\PHPMailer\SMTP: stock 6.6.3
+delivered: CodeIgniter 4, smtp.classes=off
 == CodeIgniter 4, opcache on (exit 0)
 Message has been sent
 PHPMailer\PHPMailer\PHPMailer: native (Smtp\Engine\PHPMailer6) 6.6.3

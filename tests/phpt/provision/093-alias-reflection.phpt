@@ -54,11 +54,11 @@ caught as phpmailerException: PHPMailer\PHPMailer\Exception
 string(29) "PHPMailer\PHPMailer\PHPMailer"
 bool(false)
 bool(false)
-string(51) "/usr/share/php/libphp-phpmailer/src/PHPMailer.php"
-string(21) "Smtp\Engine\PHPMailer6"
+string(49) "/usr/share/php/libphp-phpmailer/src/PHPMailer.php"
+string(22) "Smtp\Engine\PHPMailer6"
 bool(true)
 string(4) "smtp"
-string(23) "Smtp\Engine\MailerBase"
+string(22) "Smtp\Engine\MailerBase"
 string(5) "6.6.3"
 string(5) "6.6.3"
 string(5) "utf-8"

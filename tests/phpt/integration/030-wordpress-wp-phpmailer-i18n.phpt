@@ -1,0 +1,49 @@
+--TEST--
+WordPress: a WP_PHPMailer-shaped subclass (6.8+) translates the failure message through its SetLanguage() override, in every configuration
+--EXTENSIONS--
+smtp
+--SKIPIF--
+<?php require __DIR__ . '/../inc/wordpress.inc'; wp_test_skipif('postfix_starttls'); ?>
+--FILE--
+<?php
+require __DIR__ . '/../inc/wordpress.inc';
+
+// A gettext filter prefixes "[i18n] " to every translation: the message in
+// wp_mail_failed must be built from the subclass's $language.
+$server = smtp_test_server('postfix_starttls');
+wp_test_matrix('i18n', function () use ($server) {
+    $token = smtp_test_token();
+    return [[
+        'SMTP_TEST_WP_SMTP' => wp_test_smtp_settings($server, ['password' => 'wrong-password']),
+        'SMTP_TEST_WP_ARGS' => json_encode(['to' => "$token@example.test"]),
+    ], [$token => 'TOKEN']];
+}, function (array $r) {
+    return wp_test_common_fields($r) + [
+        'SetLanguage() calls' => (string) $r['i18n']['set_language_calls'],
+        'translations' => "{$r['i18n']['translations']}, prefixed: {$r['i18n']['all_prefixed']}",
+    ];
+});
+?>
+--EXPECT--
+oracle: no extension (oracle)
+  mailer class: Smtp_Test_WP_PHPMailer
+  wp_mail(): [false]
+  actions: wp_mail_failed {"code":"wp_mail_failed","message":"[i18n] SMTP Error: Could not authenticate.","phpmailer_exception_code":0,"to":["TOKEN@example.test"]}
+  ErrorInfo: ["[i18n] SMTP Error: Could not authenticate."]
+  PHP errors: (none)
+  SetLanguage() calls: 1
+  translations: 26, prefixed: 26
+runs:
+  no extension (oracle)          stock  same
+  extension                      native same
+  extension, classes=off         stock  same
+  opcache: extension             native same
+  opcache: classes=off           stock  same
+  file cache 1: extension        native compiled same
+  file cache 1: extension again  native cached same
+  file cache 1: classes=off      stock  same
+  file cache 1: no extension     stock  same
+  file cache 2: no extension     stock  compiled same
+  file cache 2: classes=off      stock  same
+  file cache 2: extension        native same
+  file cache 2: extension again  native cached same
