@@ -1,9 +1,9 @@
 --TEST--
 A PHPMailer 7.1.1 as its files declare it (a skeleton of every member of the 7.1.1 Reflection dump, and its privates) is provided natively by Smtp\Engine\PHPMailer7/SMTP7; the 7.x API sends through Postfix next to a 6.x object in the same process
 --DESCRIPTION--
-The skeleton's PHPMailer declares sign() and the DKIM_* methods, which the
-engine gets with the signing work (merged separately): until then its
-PHPMailer.php is not recognised as stock and this test fails. No PHPMailer
+The skeleton's PHPMailer declares sign() and the DKIM_* methods too (the
+engine has them since the signing work was merged; without them the file
+would not be recognised as stock and this test fails). No PHPMailer
 7.x is installed to compare with: what a 7.x message looks like is written
 from 7.1.1's source (static setLanguage()/lang(), parseAddresses() without
 IMAP and its notice, $ReplyTo as a list, the Date from a DateTimeInterface,
@@ -21,7 +21,7 @@ if (!is_dir('/usr/share/php/libphp-phpmailer/language')) {
 --FILE--
 <?php
 require __DIR__ . '/../inc/php.inc';
-require __DIR__ . '/../inc/reflection.inc';
+require __DIR__ . '/../inc/skeleton.inc';
 
 /*
  * A PHPMailer 7.1.1 as its files declare it: every class member of the
@@ -30,7 +30,7 @@ require __DIR__ . '/../inc/reflection.inc';
  * copy. Stock PHPMailer is recognised by its declarations, so the extension
  * compiles each file as a subclass of its 7.x engine class.
  */
-$dump = reflection_dump('7.1.1');
+$dump = api_dump('7.1.1');
 $root = smtp_test_temp_dir();
 mkdir("$root/src");
 $files = [
@@ -46,7 +46,7 @@ $files = [
 ];
 foreach ($files as $short => $privates) {
     file_put_contents("$root/src/$short.php", "<?php\n\nnamespace PHPMailer\\PHPMailer;\n\n"
-        . reflection_skeleton($short, $dump[$short], $privates));
+        . skeleton_class($short, $dump[$short], $privates));
 }
 
 $inc = __DIR__ . '/../inc';

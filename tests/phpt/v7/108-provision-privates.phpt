@@ -5,10 +5,10 @@ smtp
 --FILE--
 <?php
 require __DIR__ . '/../inc/php.inc';
-require __DIR__ . '/../inc/reflection.inc';
+require __DIR__ . '/../inc/skeleton.inc';
 
 // SMTP.php as 7.1.1 declares it; 6.12.0's declares the same members with another VERSION.
-$smtp = reflection_dump('7.1.1')['SMTP'];
+$smtp = api_dump('7.1.1')['SMTP'];
 $variants = [
     '7.1.1 with iterateLines()' => ['7.1.1', ['private function iterateLines($s)']],
     '7.1.1 without it' => ['7.1.1', []],
@@ -19,7 +19,7 @@ $variants = [
 foreach ($variants as $label => [$version, $privates]) {
     $dir = smtp_test_temp_dir();
     file_put_contents("$dir/SMTP.php", "<?php\n\nnamespace PHPMailer\\PHPMailer;\n\n"
-        . reflection_skeleton('SMTP', $smtp, $privates, ['VERSION' => $version]));
+        . skeleton_class('SMTP', $smtp, $privates, ['VERSION' => $version]));
     [$status, $out] = smtp_test_php("<?php\nrequire '$dir/SMTP.php';\n" . smtp_test_describe_classes_code(), [], true, $dir);
     echo str_pad($label, 28), $status ? "exit $status " : '', $out;
     smtp_test_remove_dir($dir);
