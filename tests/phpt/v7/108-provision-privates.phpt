@@ -1,5 +1,5 @@
 --TEST--
-Provisioning knows the stock private members per PHPMailer version: a 7.x SMTP.php with its private iterateLines() becomes Smtp\Engine\SMTP7's subclass, a 6.x one declaring it (no stock 6.x file does) stays the PHP it is
+Provisioning knows the stock private members per PHPMailer version: a 7.x SMTP.php with its private iterateLines() becomes Smtp\Engine\SMTP7's subclass, a 6.x one declaring it (no stock 6.x file does) stays the PHP it is; with no PHPMailer-named SMTP, each generation's mailer gets its engine SMTP
 --EXTENSIONS--
 smtp
 --FILE--
@@ -24,6 +24,15 @@ foreach ($variants as $label => [$version, $privates]) {
     echo str_pad($label, 28), $status ? "exit $status " : '', $out;
     smtp_test_remove_dir($dir);
 }
+
+// smtp.classes=off: no PHPMailer\PHPMailer\SMTP; the engine mailers use the engine SMTP of their generation.
+[$status, $out] = smtp_test_php(<<<'PHP'
+    <?php
+    foreach ([Smtp\Engine\PHPMailer7::class, Smtp\Engine\PHPMailer6::class] as $class) {
+        echo $class, ' uses ', get_class((new $class())->getSMTPInstance()), "\n";
+    }
+    PHP, ['smtp.classes' => 'off']);
+echo $status ? "exit $status\n" : '', $out;
 ?>
 ===DONE===
 --EXPECT--
@@ -32,4 +41,6 @@ foreach ($variants as $label => [$version, $privates]) {
 7.1.1 with another private  PHPMailer\PHPMailer\SMTP: stock 7.1.1
 6.12.0                      PHPMailer\PHPMailer\SMTP: native (Smtp\Engine\SMTP) 6.12.0
 6.12.0 with iterateLines()  PHPMailer\PHPMailer\SMTP: stock 6.12.0
+Smtp\Engine\PHPMailer7 uses Smtp\Engine\SMTP7
+Smtp\Engine\PHPMailer6 uses Smtp\Engine\SMTP
 ===DONE===
