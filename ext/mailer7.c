@@ -23,14 +23,6 @@
 
 #include "core/mime_message.h"
 
-/* Whether class ce has a PHP method lcname of its own (an override of the engine's). */
-static bool class_overrides(zend_class_entry *ce, const char *lcname, size_t len)
-{
-	zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lcname, len);
-
-	return fn && fn->type == ZEND_USER_FUNCTION;
-}
-
 /* {{{ decodeHeader() */
 
 /* '/=\?.*\?=/s': an "=?" with a "?=" somewhere after it. */
@@ -64,7 +56,7 @@ zend_string *mailer7_decode_header(zend_class_entry *called, zend_string *value,
 	zval arg;
 	zend_string *result;
 
-	if (class_overrides(called, "decodeheader", sizeof("decodeheader") - 1)) {
+	if (SMTP_CE_OVERRIDES(called, "decodeheader")) {
 		zval args[2], ret;
 
 		ZVAL_STR_COPY(&args[0], value);
@@ -237,7 +229,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer7, parseAddresses)
 			sizeof("imap_rfc822_parse_adrlist") - 1)) {
 		array_init(return_value);
 		mailer_parse_with_imap(called, addrstr, charset, return_value, true);
-	} else if (class_overrides(called, "parsesimpleraddresses", sizeof("parsesimpleraddresses") - 1)) {
+	} else if (SMTP_CE_OVERRIDES(called, "parsesimpleraddresses")) {
 		zval args[2];
 
 		ZVAL_STR_COPY(&args[0], addrstr);

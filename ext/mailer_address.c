@@ -102,17 +102,12 @@ bool mailer_validate_address(zend_class_entry *called, zend_string *address, zva
 
 bool mailer_validate_static(zend_class_entry *called, zend_string *address)
 {
-	zend_function *fn = zend_hash_str_find_ptr(&called->function_table, "validateaddress",
-		sizeof("validateaddress") - 1);
-
-	if (fn && fn->type == ZEND_USER_FUNCTION) {
-		zval arg, ret;
+	if (SMTP_CE_OVERRIDES(called, "validateaddress")) {
+		zval arg;
 		bool valid;
 
 		ZVAL_STR_COPY(&arg, address);
-		SMTP_CALL_STATIC(called, "validateaddress", &ret, 1, &arg);
-		valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
+		valid = SMTP_CALL_STATIC_BOOL(called, "validateaddress", 1, &arg);
 		zval_ptr_dtor(&arg);
 		return valid;
 	}
