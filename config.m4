@@ -53,6 +53,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/class_oauth.c
     ext/class_dsn.c
     ext/mailer.c
+    ext/mailer7.c
     ext/mailer_address.c
     ext/mailer_attach.c
     ext/mailer_body.c

@@ -35,6 +35,7 @@
 #include "smtp_client_arginfo.h"
 
 zend_class_entry *smtp_ce_client;
+zend_class_entry *smtp_ce_client7;
 static zend_object_handlers client_handlers;
 
 enum {
@@ -978,6 +979,69 @@ static bool send_secret(zend_object *obj, const char *command, smtp_buf *encoded
 	return ok;
 }
 
+/*
+ * AUTH XOAUTH2 with the token of $OAuth->getOauth64() (false without a
+ * provider). 6.x sends "AUTH XOAUTH2 <token>" and lets the provider's
+ * exception through. 7.x (SMTP7) wraps the provider's \Exception in
+ * PHPMailer's Exception("SMTP authentication error", 0, $previous), sends an
+ * empty token as "=", and a token longer than 497 bytes (which would make
+ * the line exceed RFC 4954's 512) in a second line after a bare
+ * "AUTH XOAUTH2" and its 334. When the server answers that second line with
+ * a 334 error challenge, 7.x sends the empty line that ends the exchange
+ * and, as its code reads, reports failure only if the server then answers
+ * 235, success otherwise.
+ */
+static bool xoauth2(zend_object *obj, zval *oauth)
+{
+	static const zend_long token_replies[] = {235, 334};
+	bool v7 = instanceof_function(obj->ce, smtp_ce_client7), ok;
+	zend_string *token, *line;
+	zval ret;
+
+	if (!oauth || Z_TYPE_P(oauth) != IS_OBJECT) {
+		return false;
+	}
+	zend_call_method(Z_OBJ_P(oauth), Z_OBJCE_P(oauth), NULL, "getoauth64", sizeof("getoauth64") - 1,
+		&ret, 0, NULL, NULL);
+	if (EG(exception)) {
+		zend_object *previous = EG(exception);
+
+		if (v7 && instanceof_function(previous->ce, zend_ce_exception)) {
+			GC_ADDREF(previous);
+			zend_clear_exception();
+			smtp_throw_previous("SMTP authentication error", 0, previous);
+		}
+		return false;
+	}
+	token = zval_get_string(&ret);
+	zval_ptr_dtor(&ret);
+	if (!v7) {
+		line = zend_strpprintf(0, "AUTH XOAUTH2 %s", ZSTR_VAL(token));
+		ok = command1(obj, "AUTH", ZSTR_VAL(line), ZSTR_LEN(line), 235);
+		zend_string_release(line);
+	} else if (ZSTR_LEN(token) == 0) {
+		ok = COMMAND_LIT(obj, "AUTH", "AUTH XOAUTH2 =", 235);
+	} else if (ZSTR_LEN(token) <= 497) {
+		line = zend_strpprintf(0, "AUTH XOAUTH2 %s", ZSTR_VAL(token));
+		ok = command1(obj, "AUTH", ZSTR_VAL(line), ZSTR_LEN(line), 235);
+		zend_string_release(line);
+	} else {
+		ok = COMMAND_LIT(obj, "AUTH", "AUTH XOAUTH2", 334)
+			&& send_command(obj, "OAuth TOKEN", ZSTR_VAL(token), ZSTR_LEN(token), token_replies, 2);
+		if (ok) {
+			zend_string *reply = zval_get_string(CPROP(obj, last_reply));
+
+			if (ZSTR_LEN(reply) >= 3 && memcmp(ZSTR_VAL(reply), "334", 3) == 0
+				&& COMMAND_LIT(obj, "AUTH End", "", 235)) {
+				ok = false;
+			}
+			zend_string_release(reply);
+		}
+	}
+	zend_string_release(token);
+	return ok;
+}
+
 bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *password,
 	zend_string *authtype, zval *oauth)
 {
@@ -1077,23 +1141,7 @@ bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *
 		return send_secret(obj, "Username", &encoded, 235);
 	}
 	if (strcmp(type, "XOAUTH2") == 0) {
-		zval token;
-		zend_string *line;
-		bool ok;
-
-		if (!oauth || Z_TYPE_P(oauth) != IS_OBJECT) {
-			return false;
-		}
-		if (!zend_call_method(Z_OBJ_P(oauth), Z_OBJCE_P(oauth), NULL, "getoauth64", sizeof("getoauth64") - 1,
-				&token, 0, NULL, NULL) || EG(exception)) {
-			return false;
-		}
-		convert_to_string(&token);
-		line = zend_strpprintf(0, "AUTH XOAUTH2 %s", Z_STRVAL(token));
-		ok = command1(obj, "AUTH", ZSTR_VAL(line), ZSTR_LEN(line), 235);
-		zend_string_release(line);
-		zval_ptr_dtor(&token);
-		return ok;
+		return xoauth2(obj, oauth);
 	}
 	{
 		zend_string *msg = zend_strpprintf(0, "Authentication method \"%s\" is not supported", type);
@@ -1653,28 +1701,33 @@ PHP_METHOD(Smtp_Engine_SMTP, getLastTransactionID)
 
 /* }}} */
 
+/* smtp_transaction_id_patterns: 6.x's, and 7.x's, which ends with Gmail's "250 2.0.0 OK <id> - gsmtp". */
+static const char *const transaction_id_patterns[][2] = {
+	{"exim", "/[\\d]{3} OK id=(.*)/"},
+	{"sendmail", "/[\\d]{3} 2\\.0\\.0 (.*) Message/"},
+	{"postfix", "/[\\d]{3} 2\\.0\\.0 Ok: queued as (.*)/"},
+	{"Microsoft_ESMTP", "/[0-9]{3} 2\\.[\\d]\\.0 (.*)@(?:.*) Queued mail for delivery/"},
+	{"Amazon_SES", "/[\\d]{3} Ok (.*)/"},
+	{"SendGrid", "/[\\d]{3} Ok: queued as (.*)/"},
+	{"CampaignMonitor", "/[\\d]{3} 2\\.0\\.0 OK:([a-zA-Z\\d]{48})/"},
+	{"Haraka", "/[\\d]{3} Message Queued \\((.*)\\)/"},
+	{"ZoneMTA", "/[\\d]{3} Message queued as (.*)/"},
+	{"Mailjet", "/[\\d]{3} OK queued as (.*)/"},
+	{"Gsmtp", "/[\\d]{3} 2\\.0\\.0 OK (.*) - gsmtp/"},
+};
+#define PATTERNS_7 (sizeof(transaction_id_patterns) / sizeof(transaction_id_patterns[0]))
+#define PATTERNS_6 (PATTERNS_7 - 1)
+
 /* The defaults gen_stub.php cannot write: arrays with content. */
 static void declare_array_defaults(void)
 {
-	static const char *const patterns[][2] = {
-		{"exim", "/[\\d]{3} OK id=(.*)/"},
-		{"sendmail", "/[\\d]{3} 2\\.0\\.0 (.*) Message/"},
-		{"postfix", "/[\\d]{3} 2\\.0\\.0 Ok: queued as (.*)/"},
-		{"Microsoft_ESMTP", "/[0-9]{3} 2\\.[\\d]\\.0 (.*)@(?:.*) Queued mail for delivery/"},
-		{"Amazon_SES", "/[\\d]{3} Ok (.*)/"},
-		{"SendGrid", "/[\\d]{3} Ok: queued as (.*)/"},
-		{"CampaignMonitor", "/[\\d]{3} 2\\.0\\.0 OK:([a-zA-Z\\d]{48})/"},
-		{"Haraka", "/[\\d]{3} Message Queued \\((.*)\\)/"},
-		{"ZoneMTA", "/[\\d]{3} Message queued as (.*)/"},
-		{"Mailjet", "/[\\d]{3} OK queued as (.*)/"},
-	};
 	static const char *const error_keys[][2] = {
 		{"error", ""}, {"detail", ""}, {"smtp_code", ""}, {"smtp_code_ex", ""},
 	};
 	static const char *const xclient[] = {"NAME", "ADDR", "PORT", "PROTO", "HELO", "LOGIN", "DESTADDR", "DESTPORT"};
 	zval value;
 
-	smtp_persistent_map(&value, patterns, sizeof(patterns) / sizeof(patterns[0]));
+	smtp_persistent_map(&value, transaction_id_patterns, PATTERNS_6);
 	smtp_prop_set_default(smtp_ce_client, "smtp_transaction_id_patterns", &value);
 	smtp_persistent_map(&value, error_keys, sizeof(error_keys) / sizeof(error_keys[0]));
 	smtp_prop_set_default(smtp_ce_client, "error", &value);
@@ -1684,6 +1737,8 @@ static void declare_array_defaults(void)
 
 void smtp_register_client_class(void)
 {
+	zval patterns;
+
 	smtp_ce_client = register_class_Smtp_Engine_SMTP();
 	smtp_ce_client->create_object = client_create;
 	memcpy(&client_handlers, zend_get_std_object_handlers(), sizeof(client_handlers));
@@ -1691,4 +1746,18 @@ void smtp_register_client_class(void)
 	client_handlers.free_obj = client_free;
 	client_handlers.clone_obj = client_clone;
 	declare_array_defaults();
+	/* Registered after the defaults above, which it inherits; only its patterns differ. */
+	smtp_ce_client7 = register_class_Smtp_Engine_SMTP7(smtp_ce_client);
+	smtp_ce_client7->create_object = client_create;
+	smtp_persistent_map(&patterns, transaction_id_patterns, PATTERNS_7);
+	smtp_prop_set_default(smtp_ce_client7, "smtp_transaction_id_patterns", &patterns);
+	{
+		/* An internal class holds its own copy of each inherited constant: SMTP7's VERSION becomes its own. */
+		zend_class_constant *version = zend_hash_str_find_ptr(&smtp_ce_client7->constants_table, "VERSION",
+			sizeof("VERSION") - 1);
+
+		ZEND_ASSERT(version && version->ce == smtp_ce_client);
+		ZVAL_INTERNED_STR(&version->value, zend_string_init_interned("7.1.1", sizeof("7.1.1") - 1, 1));
+		version->ce = smtp_ce_client7;
+	}
 }

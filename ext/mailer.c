@@ -300,15 +300,25 @@ PHP_METHOD(Smtp_Engine_MailerBase, isMail)
 	MPROP_SET_LITERAL(THIS_OBJ, Mailer, "mail");
 }
 
-/* isSendmail() and isQmail(): the binary from sendmail_path when it names the program, else its usual place. */
+/*
+ * isSendmail() and isQmail(): the binary from sendmail_path when it names
+ * the program, else its usual place. 7.x takes the -f, -i, -oi and -t
+ * options out of it (a -f address becomes Sender): it adds its own.
+ */
 static void select_sendmail(zend_object *obj, const char *program, const char *fallback, const char *mailer)
 {
 	char *path = INI_STR("sendmail_path");
 
-	if (path && php_stristr(path, (char *)program, strlen(path), strlen(program))) {
-		MPROP_SET_STR(obj, Sendmail, path, strlen(path));
+	if (!path || !php_stristr(path, (char *)program, strlen(path), strlen(program))) {
+		path = (char *)fallback;
+	}
+	if (mailer_is_v7(obj->ce)) {
+		zend_string *parsed = mailer7_sendmail_path(obj, path, strlen(path));
+
+		MPROP_SET_ZSTR(obj, Sendmail, parsed);
+		zend_string_release(parsed);
 	} else {
-		MPROP_SET_STR(obj, Sendmail, fallback, strlen(fallback));
+		MPROP_SET_STR(obj, Sendmail, path, strlen(path));
 	}
 	MPROP_SET_STR(obj, Mailer, mailer, strlen(mailer));
 }
@@ -378,8 +388,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, setOAuth)
 
 	provider = zend_lookup_class(name);
 	zend_string_release(name);
-	if (Z_TYPE_P(oauth) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(oauth), provider ? provider
-			: smtp_ce_oauth_provider)) {
+	if (Z_TYPE_P(oauth) != IS_OBJECT || !(instanceof_function(Z_OBJCE_P(oauth), smtp_ce_oauth_provider)
+			|| (provider && instanceof_function(Z_OBJCE_P(oauth), provider)))) {
 		if (!EG(exception)) {
 			zend_argument_type_error(1, "must be of type PHPMailer\\PHPMailer\\OAuthTokenProvider, %s given",
 				zend_zval_type_name(oauth));

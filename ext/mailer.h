@@ -30,6 +30,16 @@
 /* PHPMailer::STOP_* exception codes. */
 enum { STOP_MESSAGE = 0, STOP_CONTINUE = 1, STOP_CRITICAL = 2 };
 
+/*
+ * The one question where PHPMailer 6.x and 7.x differ: whether a class has
+ * the 7.x API and behaviour (Smtp\Engine\PHPMailer7 is among its ancestors).
+ * Everything 7.x does differently asks it; mailer7.c holds what is 7.x only.
+ */
+static inline bool mailer_is_v7(zend_class_entry *ce)
+{
+	return instanceof_function(ce, smtp_ce_phpmailer7);
+}
+
 /* {{{ mailer.c */
 
 /* $this->exceptions */
@@ -80,8 +90,14 @@ bool mailer_is_mail_transport(zend_object *obj);
 
 /* {{{ mailer_lang.c */
 
-/* $this->lang($key) (or static::lang() for the 7.x API), through an override if there is one. */
+/*
+ * The message for key as PHPMailer's code asks for it: 6.x `$this->lang($key)`,
+ * through an override if there is one; 7.x `self::lang($key)`, never an override.
+ */
 zend_string *mailer_lang(zend_object *obj, const char *key);
+
+/* 7.x's self::lang($key) from a static method of class ce. */
+zend_string *mailer_lang_class(zend_class_entry *ce, const char *key);
 
 /* }}} */
 
@@ -136,6 +152,49 @@ bool mailer_add_an_address(zend_object *obj, zval *params);
 /* True when some address in the list (strings or [address, ...] entries) has an 8-bit local part. */
 bool mailer_any_unicode_local_part(zval *addresses);
 bool mailer_has_unicode_local_part(zend_string *address);
+
+/* The [name => ..., address => ...] entries parseAddresses() returns. */
+void mailer_add_parsed(zval *list, zend_string *name, zend_string *address);
+
+/* parseAddresses() through imap_rfc822_parse_adrlist(); names decoded as 6.x or (v7) as 7.x does. */
+void mailer_parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval *charset, zval *list, bool v7);
+
+/*
+ * mb_decode_mimeheader($value) with mb_internal_encoding($charset) around
+ * it, after undoing RFC 2047's underscores for spaces: always (6.x), or
+ * before PHP 8.3 only, which decodes them itself (7.x). NULL when an
+ * exception is pending (mb_internal_encoding() refuses an unknown charset).
+ */
+zend_string *mailer_mb_decode_mimeheader(zend_string *value, zval *charset, bool v7);
+
+/* static::validateAddress($address) of class called, through an override of it. */
+bool mailer_validate_static(zend_class_entry *called, zend_string *address);
+
+/* }}} */
+
+/* {{{ mailer7.c: PHPMailer 7.x only */
+
+/* parseSendmailPath(): path without its -i, -oi, -t and -f options; a -f address becomes Sender. */
+zend_string *mailer7_sendmail_path(zend_object *obj, const char *path, size_t len);
+
+/* sanitiseDate(): the Date header for a MessageDate (DateTimeInterface or string); now when unusable. */
+zend_string *mailer7_message_date(zval *date);
+
+/* createBody()'s and getMailMIME()'s check of $Encoding: throws "Unknown encoding: x" and returns false. */
+bool mailer7_check_encoding(zend_object *obj);
+
+/* The domain of msgHTML()'s content ids: the From domain when From is valid, else "phpmailer.0". */
+zend_string *mailer7_cid_domain(zend_object *obj);
+
+/* static::decodeHeader($value, $charset) of class called, through an override of it. */
+zend_string *mailer7_decode_header(zend_class_entry *called, zend_string *value, zval *charset);
+
+/* }}} */
+
+/* {{{ mailer_attach.c */
+
+/* $this->validateEncoding($encoding), through an override: one of PHPMailer's five names (7.x: in any case). */
+bool mailer_valid_encoding(zend_object *obj, zval *encoding);
 
 /* }}} */
 

@@ -118,21 +118,24 @@ bool mailer_validate_address(zend_class_entry *called, zend_string *address, zva
 	return valid;
 }
 
-/* static::validateAddress(), through an override of the static method. */
-static bool validate(zend_object *obj, zend_string *address)
+bool mailer_validate_static(zend_class_entry *called, zend_string *address)
 {
-	if (SMTP_OVERRIDDEN(obj, "validateaddress")) {
-		zval arg, ret;
+	if (SMTP_CE_OVERRIDES(called, "validateaddress")) {
+		zval arg;
 		bool valid;
 
 		ZVAL_STR_COPY(&arg, address);
-		SMTP_CALL_STATIC(obj->ce, "validateaddress", &ret, 1, &arg);
-		valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
+		valid = SMTP_CALL_STATIC_BOOL(called, "validateaddress", 1, &arg);
 		zval_ptr_dtor(&arg);
 		return valid;
 	}
-	return mailer_validate_address(obj->ce, address, NULL);
+	return mailer_validate_address(called, address, NULL);
+}
+
+/* static::validateAddress(), through an override of the static method. */
+static bool validate(zend_object *obj, zend_string *address)
+{
+	return mailer_validate_static(obj->ce, address);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, validateAddress)
@@ -402,6 +405,37 @@ static void switch_to_eai(zend_object *obj, zend_string *address)
 	zval_ptr_dtor(&eai);
 }
 
+/*
+ * Whether address is a Reply-To already: 6.x looks its lower-cased key up,
+ * 7.x compares it case-insensitively with the address of each entry.
+ */
+static bool reply_to_listed(zend_object *obj, zend_string *address, zend_string *lower)
+{
+	zval *list = MPROP(obj, ReplyTo), *entry;
+
+	if (Z_TYPE_P(list) != IS_ARRAY) {
+		return false;
+	}
+	if (!mailer_is_v7(obj->ce)) {
+		return zend_symtable_exists(Z_ARRVAL_P(list), lower);
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), entry) {
+		zval *first = Z_TYPE_P(entry) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(entry), 0) : NULL;
+
+		if (first) {
+			zend_string *listed = zval_get_string(first);
+			bool same = zend_binary_strcasecmp(ZSTR_VAL(listed), ZSTR_LEN(listed), ZSTR_VAL(address),
+				ZSTR_LEN(address)) == 0;
+
+			zend_string_release(listed);
+			if (same) {
+				return true;
+			}
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
 static bool add_an_address_impl(zend_object *obj, zend_string *kind, zend_string *address, zval *name)
 {
 	static const char *const kinds[] = {"to", "cc", "bcc", "Reply-To"};
@@ -444,20 +478,21 @@ static bool add_an_address_impl(zend_object *obj, zend_string *kind, zend_string
 			zend_string_release(lower);
 			return true;
 		}
-	} else {
-		HashTable *reply_to = MPROP_ARRAY(obj, ReplyTo);
+	} else if (!reply_to_listed(obj, address, lower)) {
+		/* 6.x keys $ReplyTo by the lower-cased address; 7.x makes it a list. */
+		zval pair;
 
-		if (!zend_symtable_exists(reply_to, lower)) {
-			zval pair;
-
-			array_init_size(&pair, 2);
-			add_next_index_str(&pair, zend_string_copy(address));
-			Z_TRY_ADDREF_P(name);
-			add_next_index_zval(&pair, name);
-			zend_symtable_update(reply_to, lower, &pair);
-			zend_string_release(lower);
-			return true;
+		array_init_size(&pair, 2);
+		add_next_index_str(&pair, zend_string_copy(address));
+		Z_TRY_ADDREF_P(name);
+		add_next_index_zval(&pair, name);
+		if (mailer_is_v7(obj->ce)) {
+			zend_hash_next_index_insert(MPROP_ARRAY(obj, ReplyTo), &pair);
+		} else {
+			zend_symtable_update(MPROP_ARRAY(obj, ReplyTo), lower, &pair);
 		}
+		zend_string_release(lower);
+		return true;
 	}
 	zend_string_release(lower);
 	return false;
@@ -801,37 +836,70 @@ ADDRESS_GETTER(getAllRecipientAddresses, all_recipients)
 
 /* {{{ parseAddresses() */
 
-/* A name in RFC 2047 form ("=?...?=") decoded in charset, as PHPMailer does with mbstring. */
+zend_string *mailer_mb_decode_mimeheader(zend_string *value, zval *charset, bool v7)
+{
+	zval arg, ret, orig, set;
+	zend_string *prepared, *result = NULL;
+
+	smtp_call_function("mb_internal_encoding", &orig, 0, NULL);
+	ZVAL_COPY(&set, charset);
+	smtp_call_function("mb_internal_encoding", &ret, 1, &set);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&set);
+	if (EG(exception)) {
+		zval_ptr_dtor(&orig);
+		return NULL;
+	}
+	prepared = NULL;
+	(void)v7;
+#if PHP_VERSION_ID >= 80300
+	if (v7) {
+		/* 8.3's mb_decode_mimeheader() turns underscores into spaces itself: only the white space between words goes. */
+		zval args[3];
+
+		ZVAL_STRING(&args[0], "/(\\?=)\\s+(=\\?)/");
+		ZVAL_STRING(&args[1], "$1$2");
+		ZVAL_STR_COPY(&args[2], value);
+		if (smtp_call_function("preg_replace", &ret, 3, args) && Z_TYPE(ret) == IS_STRING) {
+			prepared = zend_string_copy(Z_STR(ret));
+		}
+		zval_ptr_dtor(&ret);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+		zval_ptr_dtor(&args[2]);
+	}
+#endif
+	if (!prepared) {
+		/* Undo RFC 2047's spaces-as-underscores first. */
+		prepared = php_str_to_str(ZSTR_VAL(value), ZSTR_LEN(value), "_", 1, "=20", 3);
+	}
+	ZVAL_STR(&arg, prepared);
+	if (smtp_call_function("mb_decode_mimeheader", &ret, 1, &arg) && Z_TYPE(ret) == IS_STRING) {
+		result = zend_string_copy(Z_STR(ret));
+	}
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&arg);
+	smtp_call_function("mb_internal_encoding", &ret, 1, &orig);
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&orig);
+	return result ? result : zend_string_copy(value);
+}
+
+/* A name in RFC 2047 form ("=?...?=") decoded in charset, as PHPMailer 6.x does with mbstring. */
 static zend_string *decode_name(zend_string *name, zval *charset)
 {
-	zval args[1], ret, orig, set;
-	zend_string *replaced, *result = NULL;
+	zend_string *decoded;
 
 	if (!zend_get_constant_str("MB_CASE_UPPER", sizeof("MB_CASE_UPPER") - 1)
 		|| ZSTR_LEN(name) < 4 || memcmp(ZSTR_VAL(name), "=?", 2) != 0
 		|| memcmp(ZSTR_VAL(name) + ZSTR_LEN(name) - 2, "?=", 2) != 0) {
 		return zend_string_copy(name);
 	}
-	smtp_call_function("mb_internal_encoding", &orig, 0, NULL);
-	ZVAL_COPY(&set, charset);
-	smtp_call_function("mb_internal_encoding", &ret, 1, &set);
-	zval_ptr_dtor(&ret);
-	zval_ptr_dtor(&set);
-	/* Undo RFC 2047's spaces-as-underscores first. */
-	replaced = php_str_to_str(ZSTR_VAL(name), ZSTR_LEN(name), "_", 1, "=20", 3);
-	ZVAL_STR(&args[0], replaced);
-	if (smtp_call_function("mb_decode_mimeheader", &ret, 1, args) && Z_TYPE(ret) == IS_STRING) {
-		result = zend_string_copy(Z_STR(ret));
-	}
-	zval_ptr_dtor(&ret);
-	zval_ptr_dtor(&args[0]);
-	smtp_call_function("mb_internal_encoding", &ret, 1, &orig);
-	zval_ptr_dtor(&ret);
-	zval_ptr_dtor(&orig);
-	return result ? result : zend_string_copy(name);
+	decoded = mailer_mb_decode_mimeheader(name, charset, false);
+	return decoded ? decoded : zend_string_copy(name);
 }
 
-static void add_parsed(zval *list, zend_string *name, zend_string *address)
+void mailer_add_parsed(zval *list, zend_string *name, zend_string *address)
 {
 	zval entry;
 
@@ -853,7 +921,7 @@ static void parse_simply(zend_class_entry *called, zend_string *addrstr, zval *c
 
 		if (!lt) {
 			if (mailer_validate_address(called, trimmed, NULL)) {
-				add_parsed(list, ZSTR_EMPTY_ALLOC(), zend_string_copy(trimmed));
+				mailer_add_parsed(list, ZSTR_EMPTY_ALLOC(), zend_string_copy(trimmed));
 			}
 		} else {
 			/* list($name, $email) = explode('<', $address): only the text up to a second '<' is the email. */
@@ -868,13 +936,13 @@ static void parse_simply(zend_class_entry *called, zend_string *addrstr, zval *c
 				zend_string *dq = php_str_to_str(ZSTR_VAL(name), ZSTR_LEN(name), "\"", 1, "", 0);
 				zend_string *sq = php_str_to_str(ZSTR_VAL(dq), ZSTR_LEN(dq), "'", 1, "", 0);
 
-				add_parsed(list, php_trim(sq, NULL, 0, 3), zend_string_copy(email));
+				mailer_add_parsed(list, php_trim(sq, NULL, 0, 3), zend_string_copy(email));
 				zend_string_release(sq);
 				zend_string_release(dq);
 			} else if (charset && mailer_validate_address(called, email, NULL)) {
 				zend_string *decoded = decode_name(name, charset);
 
-				add_parsed(list, php_trim(decoded, "'\" ", 3, 3), zend_string_copy(email));
+				mailer_add_parsed(list, php_trim(decoded, "'\" ", 3, 3), zend_string_copy(email));
 				zend_string_release(decoded);
 			}
 			zend_string_release(name);
@@ -891,8 +959,12 @@ static void parse_simply(zend_class_entry *called, zend_string *addrstr, zval *c
 	}
 }
 
-/* The IMAP parser: imap_rfc822_parse_adrlist(). */
-static void parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval *charset, zval *list)
+/*
+ * The IMAP parser: imap_rfc822_parse_adrlist(). A name is decoded as 6.x
+ * does when it is entirely one RFC 2047 text, as 7.x does (static::decodeHeader())
+ * when it is any non-empty string; 5.2 (charset NULL) takes it as it is.
+ */
+void mailer_parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval *charset, zval *list, bool v7)
 {
 	zval args[2], parsed, ignored, *entry;
 
@@ -925,10 +997,24 @@ static void parse_with_imap(zend_class_entry *called, zend_string *addrstr, zval
 
 					personal = zend_read_property(Z_OBJCE_P(entry), Z_OBJ_P(entry), "personal", 8, true, &rv);
 					p = zval_get_string(personal);
-					name = charset ? decode_name(p, charset) : zend_string_copy(p);
+					if (!charset) {
+						name = zend_string_copy(p);   /* 5.2: the name as IMAP gives it */
+					} else if (!v7) {
+						name = decode_name(p, charset);
+					} else if (Z_TYPE_P(personal) == IS_STRING && ZSTR_LEN(p)) {
+						name = mailer7_decode_header(called, p, charset);
+					} else {
+						name = zend_string_copy(p);
+					}
 					zend_string_release(p);
+					if (!name) {
+						zend_string_release(address);
+						zend_string_release(h);
+						zend_string_release(m);
+						break;
+					}
 				}
-				add_parsed(list, name, zend_string_copy(address));
+				mailer_add_parsed(list, name, zend_string_copy(address));
 			}
 			zend_string_release(address);
 			zend_string_release(h);
@@ -943,7 +1029,7 @@ void mailer_parse_addresses(zend_class_entry *called, zend_string *addrstr, bool
 {
 	if (useimap && zend_hash_str_exists(EG(function_table), "imap_rfc822_parse_adrlist",
 			sizeof("imap_rfc822_parse_adrlist") - 1)) {
-		parse_with_imap(called, addrstr, charset, list);
+		mailer_parse_with_imap(called, addrstr, charset, list, false);
 	} else {
 		parse_simply(called, addrstr, charset, list);
 	}

@@ -12,14 +12,19 @@
 #include "mailer.h"
 #include "smtp_errors.h"
 
-/* validateEncoding(): one of the five names, exactly. */
-static bool valid_encoding(zval *encoding)
+#include "core/mime_message.h"
+
+/* validateEncoding(): one of the five names, exactly (6.x) or in any case (7.x). */
+static bool valid_encoding(zend_object *obj, zval *encoding)
 {
 	static const char *const names[] = {"7bit", "quoted-printable", "base64", "8bit", "binary"};
 	size_t i;
 
 	if (Z_TYPE_P(encoding) != IS_STRING) {
 		return false;
+	}
+	if (mailer_is_v7(obj->ce)) {
+		return mime_encoding_from_name(Z_STRVAL_P(encoding), Z_STRLEN_P(encoding)) != MIME_ENC_UNKNOWN;
 	}
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		if (zend_string_equals_cstr(Z_STR_P(encoding), names[i], strlen(names[i]))) {
@@ -37,14 +42,13 @@ PHP_METHOD(Smtp_Engine_MailerBase, validateEncoding)
 		Z_PARAM_ZVAL(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_BOOL(valid_encoding(encoding));
+	RETURN_BOOL(valid_encoding(THIS_OBJ, encoding));
 }
 
-/* $this->validateEncoding($encoding), through an override if there is one. */
-static bool encoding_is_valid(zend_object *obj, zval *encoding)
+bool mailer_valid_encoding(zend_object *obj, zval *encoding)
 {
 	return SMTP_OVERRIDDEN(obj, "validateencoding") ? SMTP_CALL_BOOL(obj, "validateencoding", 1, encoding)
-		: valid_encoding(encoding);
+		: valid_encoding(obj, encoding);
 }
 
 static bool is_empty_string(zval *zv)
@@ -120,7 +124,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	} else {
 		ZVAL_COPY(&name, a->name);
 	}
-	ok = encoding_is_valid(obj, a->encoding);
+	ok = mailer_valid_encoding(obj, a->encoding);
 	if (!ok) {
 		reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 		zend_string_release(filename);
@@ -141,7 +145,7 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 	zval type, zero;
 	zend_string *filename, *fname;
 
-	if (!encoding_is_valid(obj, a->encoding)) {
+	if (!mailer_valid_encoding(obj, a->encoding)) {
 		return reject(obj, "encoding", a->encoding, STOP_MESSAGE);
 	}
 	fname = zval_get_string(filename_arg);

@@ -297,20 +297,47 @@ static zend_string *create_body_impl(zend_object *obj)
 	mime_body body;
 	zend_string *result = ZSTR_EMPTY_ALLOC(), *smime;
 	zval *type;
+	bool v7 = mailer_is_v7(obj->ce);
 
 	/* Both may be overridden (tests pin the boundaries by overriding generateId()). */
 	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL)) {
 		return result;
 	}
-	/* S/MIME: the MIME header lines open the text to sign, taken before $Encoding changes (mailer_smime.c). */
-	smime = mailer_smime_begin(obj);
+	/*
+	 * S/MIME: the MIME header lines open the text to sign (mailer_smime.c).
+	 * 6.x takes them before $Encoding changes; 7.x (below) once it is the
+	 * body's own encoding.
+	 */
+	smime = v7 ? NULL : mailer_smime_begin(obj);
 	if (EG(exception) || !SMTP_CALL(obj, "setwordwrap", NULL, 0, NULL)) {
 		if (smime) {
 			zend_string_release(smime);
 		}
 		return result;
 	}
+	/* 7.x refuses an unknown $Encoding up front, with an exception in either error mode. */
+	if (v7 && !mailer7_check_encoding(obj)) {
+		return result;
+	}
 	model_init(&bm, obj);
+	if (v7 && zend_is_true(MPROP(obj, sign_key_file))) {
+		/*
+		 * The parts keep the encodings chosen from the $Encoding the model
+		 * took; the header lines to sign say the body's.
+		 */
+		mime_text body_encoding, alt_encoding;
+
+		mime_text_encodings(&bm.m, &body_encoding, &alt_encoding);
+		MPROP_SET_STR(obj, Encoding, body_encoding.s, body_encoding.len);
+		smime = mailer_smime_begin(obj);
+		if (EG(exception)) {
+			if (smime) {
+				zend_string_release(smime);
+			}
+			model_free(&bm);
+			return result;
+		}
+	}
 	type = MPROP(obj, message_type);
 	{
 		static const struct {

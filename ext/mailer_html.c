@@ -95,8 +95,8 @@ static zend_string *embed_data_url5(zend_object *obj, zend_string *message, zend
 	return result;
 }
 
-/* substr(hash('sha256', $data), 0, 32) . '@phpmailer.0' */
-static zend_string *content_id(const char *data, size_t len)
+/* substr(hash('sha256', $data), 0, 32) . '@' . $domain */
+static zend_string *content_id(const char *data, size_t len, zend_string *domain)
 {
 	unsigned char digest[SHA256_DIGEST_LENGTH];
 	char hex[65];
@@ -106,7 +106,7 @@ static zend_string *content_id(const char *data, size_t len)
 	for (i = 0; i < 16; i++) {
 		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
 	}
-	return zend_strpprintf(0, "%.32s@phpmailer.0", hex);
+	return zend_strpprintf(0, "%.32s@%s", hex, ZSTR_VAL(domain));
 }
 
 static zend_string *preg_replace_str(const char *pattern, zend_string *replacement, zend_string *subject)
@@ -163,7 +163,7 @@ static bool cid_exists(zend_object *obj, zend_string *cid)
 
 /* A data: URL image becomes an inline part; returns the new message, or NULL when the URL is not one. */
 static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_string *url, zend_string *whole,
-	zend_string *attr, zend_long index)
+	zend_string *attr, zend_long index, zend_string *domain)
 {
 	zval pattern, subject, matches, ret, *type, *b64, *payload;
 	zend_string *data = NULL, *result = NULL;
@@ -195,7 +195,7 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 			ZSTR_LEN(data) = php_raw_url_decode(ZSTR_VAL(data), ZSTR_LEN(data));
 		}
 		if (data) {
-			zend_string *cid = content_id(ZSTR_VAL(data), ZSTR_LEN(data));
+			zend_string *cid = content_id(ZSTR_VAL(data), ZSTR_LEN(data), domain);
 			zend_string *name = zend_strpprintf(0, "embed" ZEND_LONG_FMT, index);
 			zend_string *replacement = zend_strpprintf(0, "%s=\"cid:%s\"", ZSTR_VAL(attr), ZSTR_VAL(cid));
 			zval zdata;
@@ -225,7 +225,7 @@ static zend_string *embed_data_url(zend_object *obj, zend_string *message, zend_
 
 /* A relative image path under basedir becomes an inline part read from disk. */
 static zend_string *embed_file(zend_object *obj, zend_string *message, zend_string *url, zend_string *attr,
-	zend_string *basedir)
+	zend_string *basedir, zend_string *domain)
 {
 	zend_string *filename = mailer_path_part(obj->ce, url, PHP_PATHINFO_BASENAME);
 	zend_string *directory, *cid, *path, *type, *ext, *parts_dir;
@@ -236,7 +236,7 @@ static zend_string *embed_file(zend_object *obj, zend_string *message, zend_stri
 
 	directory = (dlen == 1 && dir[0] == '.') ? ZSTR_EMPTY_ALLOC() : zend_string_init(dir, dlen, 0);
 	efree(dir);
-	cid = mailer_is_v5(obj) ? content_id5(url) : content_id(ZSTR_VAL(url), ZSTR_LEN(url));
+	cid = mailer_is_v5(obj) ? content_id5(url) : content_id(ZSTR_VAL(url), ZSTR_LEN(url), domain);
 	if (ZSTR_LEN(directory) > 1 && ZSTR_VAL(directory)[ZSTR_LEN(directory) - 1] != '/') {
 		parts_dir = zend_string_concat2(ZSTR_VAL(directory), ZSTR_LEN(directory), "/", 1);
 	} else {
@@ -384,7 +384,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, html2text)
 PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 {
 	zend_object *obj = THIS_OBJ;
-	zend_string *message, *basedir = ZSTR_EMPTY_ALLOC(), *text;
+	zend_string *message, *basedir = ZSTR_EMPTY_ALLOC(), *text, *domain;
 	zval *advanced = NULL, images, args[3], ret, *urls, *url;
 	zend_long index;
 	/* PHPMailer 5.2: md5 Content-IDs, CRLF line breaks whatever $LE is, its own words for an HTML-only message. */
@@ -399,6 +399,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 
 	message = zend_string_copy(message);
 	basedir = zend_string_copy(basedir);
+	/* The domain of the content ids: 6.x a fixed one, 7.x the From domain (5.2 has md5 ids of its own). */
+	domain = mailer_is_v7(obj->ce) ? mailer7_cid_domain(obj) : ZSTR_INIT_LITERAL("phpmailer.0", 0);
 	/* 5.2 also takes data-src= and the like. */
 	ZVAL_STRING(&args[0], v5 ? "/(src|background)=[\"'](.*)[\"']/Ui" : "/(?<!-)(src|background)=[\"'](.*)[\"']/Ui");
 	ZVAL_STR_COPY(&args[1], message);
@@ -422,8 +424,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 		ZEND_HASH_FOREACH_NUM_KEY_VAL(Z_ARRVAL_P(urls), index, url) {
 			zend_string *whole = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(wholes), index));
 			zend_string *attr = Z_STR_P(zend_hash_index_find(Z_ARRVAL_P(attrs), index));
-			zend_string *changed = (v5 ? embed_data_url5 : embed_data_url)(obj, message, Z_STR_P(url), whole, attr,
-				index);
+			zend_string *changed = v5 ? embed_data_url5(obj, message, Z_STR_P(url), whole, attr, index)
+				: embed_data_url(obj, message, Z_STR_P(url), whole, attr, index, domain);
 
 			if (EG(exception)) {
 				if (changed) {
@@ -438,7 +440,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 			}
 			/* !empty($basedir) */
 			if (ZSTR_LEN(basedir) && !zend_string_equals_literal(basedir, "0") && embeddable_path(Z_STR_P(url))) {
-				changed = embed_file(obj, message, Z_STR_P(url), attr, basedir);
+				changed = embed_file(obj, message, Z_STR_P(url), attr, basedir, domain);
 				zend_string_release(message);
 				message = changed;
 				if (EG(exception)) {
@@ -449,6 +451,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 	}
 	zval_ptr_dtor(&images);
 	zend_string_release(basedir);
+	zend_string_release(domain);
 	if (EG(exception)) {
 		zend_string_release(message);
 		RETURN_THROWS();

@@ -19,36 +19,49 @@
 #include "mailer5.h"
 #include "smtp_provision.h"
 
-static const char *const english[][2] = {
-	{"authenticate", "SMTP Error: Could not authenticate."},
+/* The English texts, in PHPMailer's order; which API has each (6.x and 7.x differ in three). */
+enum { IN_6 = 1, IN_7 = 2, IN_BOTH = IN_6 | IN_7 };
+
+static const struct {
+	const char *key;
+	const char *text;
+	unsigned in;
+} english[] = {
+	{"authenticate", "SMTP Error: Could not authenticate.", IN_BOTH},
 	{"buggy_php", "Your version of PHP is affected by a bug that may result in corrupted messages."
 		" To fix it, switch to sending using SMTP, disable the mail.add_x_header option in"
-		" your php.ini, switch to MacOS or Linux, or upgrade your PHP to version 7.0.17+ or 7.1.3+."},
-	{"connect_host", "SMTP Error: Could not connect to SMTP host."},
-	{"data_not_accepted", "SMTP Error: data not accepted."},
-	{"empty_message", "Message body empty"},
-	{"encoding", "Unknown encoding: "},
-	{"execute", "Could not execute: "},
-	{"extension_missing", "Extension missing: "},
-	{"file_access", "Could not access file: "},
-	{"file_open", "File Error: Could not open file: "},
-	{"from_failed", "The following From address failed: "},
-	{"instantiate", "Could not instantiate mail function."},
-	{"invalid_address", "Invalid address: "},
-	{"invalid_header", "Invalid header name or value"},
-	{"invalid_hostentry", "Invalid hostentry: "},
-	{"invalid_host", "Invalid host: "},
-	{"mailer_not_supported", " mailer is not supported."},
-	{"provide_address", "You must provide at least one recipient email address."},
-	{"recipients_failed", "SMTP Error: The following recipients failed: "},
-	{"signing", "Signing Error: "},
-	{"smtp_code", "SMTP code: "},
-	{"smtp_code_ex", "Additional SMTP info: "},
-	{"smtp_connect_failed", "SMTP connect() failed."},
-	{"smtp_detail", "Detail: "},
-	{"smtp_error", "SMTP server error: "},
-	{"variable_set", "Cannot set or reset variable: "},
-	{"no_smtputf8", "Server does not support SMTPUTF8 needed to send to Unicode addresses"},
+		" your php.ini, switch to MacOS or Linux, or upgrade your PHP to version 7.0.17+ or 7.1.3+.", IN_6},
+	{"buggy_php", "Your version of PHP is affected by a bug that may result in corrupted messages."
+		" To fix it, switch to sending using SMTP, disable the mail.add_x_header option in"
+		" your php.ini, switch to macOS or Linux, or upgrade your PHP to version 7.0.17+ or 7.1.3+.", IN_7},
+	{"connect_host", "SMTP Error: Could not connect to SMTP host.", IN_BOTH},
+	{"data_not_accepted", "SMTP Error: data not accepted.", IN_BOTH},
+	{"empty_message", "Message body empty", IN_BOTH},
+	{"encoding", "Unknown encoding: ", IN_BOTH},
+	{"execute", "Could not execute: ", IN_BOTH},
+	{"extension_missing", "Extension missing: ", IN_BOTH},
+	{"file_access", "Could not access file: ", IN_BOTH},
+	{"file_open", "File Error: Could not open file: ", IN_BOTH},
+	{"from_failed", "The following From address failed: ", IN_BOTH},
+	{"instantiate", "Could not instantiate mail function.", IN_BOTH},
+	{"invalid_address", "Invalid address: ", IN_BOTH},
+	{"invalid_header", "Invalid header name or value", IN_BOTH},
+	{"invalid_hostentry", "Invalid hostentry: ", IN_BOTH},
+	{"invalid_host", "Invalid host: ", IN_BOTH},
+	{"mailer_not_supported", " mailer is not supported.", IN_BOTH},
+	{"provide_address", "You must provide at least one recipient email address.", IN_BOTH},
+	{"recipients_failed", "SMTP Error: The following recipients failed: ", IN_BOTH},
+	{"signing", "Signing Error: ", IN_BOTH},
+	{"smtp_code", "SMTP code: ", IN_BOTH},
+	{"smtp_code_ex", "Additional SMTP info: ", IN_BOTH},
+	{"smtp_connect_failed", "SMTP connect() failed.", IN_BOTH},
+	{"smtp_detail", "Detail: ", IN_BOTH},
+	{"smtp_error", "SMTP server error: ", IN_BOTH},
+	{"variable_set", "Cannot set or reset variable: ", IN_BOTH},
+	{"no_smtputf8", "Server does not support SMTPUTF8 needed to send to Unicode addresses", IN_BOTH},
+	{"imap_recommended", "Using simplified address parser is not recommended."
+		" Install the PHP IMAP extension for full RFC822 parsing.", IN_7},
+	{"deprecated_argument", "Deprecated Argument: ", IN_7},
 };
 
 /* Language codes PHPMailer renamed: the old code and the one to load. */
@@ -57,19 +70,16 @@ static const char *const renamed[][2] = {
 	{"se", "sv"}, {"rs", "sr"}, {"tg", "tl"}, {"am", "hy"},
 };
 
-/* The 7.x API keeps the table in a static property and its methods are static. */
-static bool uses_static_language(zend_class_entry *ce)
+static void english_table(zval *table, zend_class_entry *ce)
 {
-	return instanceof_function(ce, smtp_ce_phpmailer7);
-}
-
-static void english_table(zval *table)
-{
+	unsigned in = mailer_is_v7(ce) ? IN_7 : IN_6;
 	size_t i;
 
 	array_init_size(table, sizeof(english) / sizeof(english[0]));
 	for (i = 0; i < sizeof(english) / sizeof(english[0]); i++) {
-		add_assoc_string(table, english[i][0], (char *)english[i][1]);
+		if (english[i].in & in) {
+			add_assoc_string(table, english[i].key, (char *)english[i].text);
+		}
 	}
 }
 
@@ -202,7 +212,7 @@ static bool load_language(zend_class_entry *ce, zend_string *langcode, zend_stri
 			break;
 		}
 	}
-	english_table(table);
+	english_table(table, ce);
 	dir = ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : default_language_dir(ce);
 	{
 		zend_string *lower = zend_string_tolower(code);
@@ -241,19 +251,26 @@ static bool load_language(zend_class_entry *ce, zend_string *langcode, zend_stri
 	return found;
 }
 
-static zval *static_language(zend_class_entry *ce)
+/*
+ * 7.x keeps the table in `self::$language` and its own code calls
+ * `self::lang()` and `self::setLanguage()`: "self" is the PHPMailer class,
+ * so an override in a subclass is not involved, and the table is the one
+ * of the class standing for PHPMailer (mailer_source_class()).
+ */
+static zval *static_language(zend_class_entry *self)
 {
-	return zend_read_static_property(ce, "language", sizeof("language") - 1, true);
+	return zend_read_static_property(self, "language", sizeof("language") - 1, true);
 }
 
-/* setLanguage() through dispatch, so WordPress's override fills the table its own way. */
-static void call_set_language(zend_object *obj)
+/* 7.x's setLanguage() into self::$language. */
+static bool set_static_language(zend_class_entry *self, zend_string *langcode, zend_string *lang_path)
 {
-	if (uses_static_language(obj->ce)) {
-		SMTP_CALL_STATIC(obj->ce, "setlanguage", NULL, 0, NULL);
-	} else {
-		SMTP_CALL(obj, "setlanguage", NULL, 0, NULL);
-	}
+	zval table;
+	bool found = load_language(self, langcode, lang_path, &table);
+
+	zend_update_static_property(self, "language", sizeof("language") - 1, &table);
+	zval_ptr_dtor(&table);
+	return found;
 }
 
 /* The table lang() reads, loading English first if it is empty. */
@@ -262,16 +279,22 @@ static zval *language_table(zend_object *obj, zend_class_entry *ce)
 	zval *table;
 
 	if (!obj) {
-		table = static_language(ce);
+		zend_class_entry *self = mailer_source_class(ce);
+
+		table = static_language(self);
 		if (!table || Z_TYPE_P(table) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(table)) < 1) {
-			SMTP_CALL_STATIC(ce, "setlanguage", NULL, 0, NULL);
-			table = static_language(ce);
+			zend_string *en = ZSTR_INIT_LITERAL("en", 0);
+
+			set_static_language(self, en, ZSTR_EMPTY_ALLOC());
+			zend_string_release(en);
+			table = static_language(self);
 		}
 		return table;
 	}
 	table = zend_read_property(obj->ce, obj, "language", sizeof("language") - 1, true, &EG(uninitialized_zval));
 	if (Z_TYPE_P(table) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(table)) < 1) {
-		call_set_language(obj);
+		/* setLanguage() through dispatch, so WordPress's override fills the table its own way. */
+		SMTP_CALL(obj, "setlanguage", NULL, 0, NULL);
 		table = zend_read_property(obj->ce, obj, "language", sizeof("language") - 1, true,
 			&EG(uninitialized_zval));
 	}
@@ -298,24 +321,32 @@ static zend_string *lang_impl(zend_object *obj, zend_class_entry *ce, zend_strin
 	return zend_string_copy(key);
 }
 
-zend_string *mailer_lang(zend_object *obj, const char *key)
+zend_string *mailer_lang_class(zend_class_entry *ce, const char *key)
 {
 	zend_string *zkey = zend_string_init(key, strlen(key), 0), *result;
-	bool is_static = uses_static_language(obj->ce);
 
+	result = lang_impl(NULL, ce, zkey);
+	zend_string_release(zkey);
+	return result;
+}
+
+zend_string *mailer_lang(zend_object *obj, const char *key)
+{
+	zend_string *zkey, *result;
+
+	if (mailer_is_v7(obj->ce)) {
+		return mailer_lang_class(obj->ce, key);
+	}
+	zkey = zend_string_init(key, strlen(key), 0);
 	if (SMTP_OVERRIDDEN(obj, "lang")) {
 		zval arg, ret;
 
 		ZVAL_STR(&arg, zkey);
-		if (is_static) {
-			SMTP_CALL_STATIC(obj->ce, "lang", &ret, 1, &arg);
-		} else {
-			SMTP_CALL(obj, "lang", &ret, 1, &arg);
-		}
+		SMTP_CALL(obj, "lang", &ret, 1, &arg);
 		result = Z_TYPE(ret) == IS_UNDEF ? zend_string_copy(zkey) : zval_get_string(&ret);
 		zval_ptr_dtor(&ret);
 	} else {
-		result = lang_impl(is_static ? NULL : obj, obj->ce, zkey);
+		result = lang_impl(obj, obj->ce, zkey);
 	}
 	zend_string_release(zkey);
 	return result;
@@ -363,9 +394,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer6, lang)
 
 PHP_METHOD(Smtp_Engine_PHPMailer7, setLanguage)
 {
-	zend_string *langcode = NULL, *lang_path = NULL;
-	zend_class_entry *called = zend_get_called_scope(execute_data);
-	zval table;
+	zend_string *langcode = NULL, *lang_path = NULL, *code;
 	bool found;
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
@@ -374,14 +403,10 @@ PHP_METHOD(Smtp_Engine_PHPMailer7, setLanguage)
 		Z_PARAM_STR(lang_path)
 	ZEND_PARSE_PARAMETERS_END();
 
-	{
-		zend_string *code = langcode ? zend_string_copy(langcode) : ZSTR_INIT_LITERAL("en", 0);
-
-		found = load_language(called, code, lang_path ? lang_path : ZSTR_EMPTY_ALLOC(), &table);
-		zend_string_release(code);
-	}
-	zend_update_static_property(called, "language", sizeof("language") - 1, &table);
-	zval_ptr_dtor(&table);
+	code = langcode ? zend_string_copy(langcode) : ZSTR_INIT_LITERAL("en", 0);
+	found = set_static_language(mailer_source_class(zend_get_called_scope(execute_data)), code,
+		lang_path ? lang_path : ZSTR_EMPTY_ALLOC());
+	zend_string_release(code);
 	RETURN_BOOL(found);
 }
 
@@ -404,5 +429,5 @@ PHP_METHOD(Smtp_Engine_MailerBase, getTranslations)
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	RETURN_COPY(language_table(uses_static_language(obj->ce) ? NULL : obj, obj->ce));
+	RETURN_COPY(language_table(mailer_is_v7(obj->ce) ? NULL : obj, obj->ce));
 }

@@ -100,21 +100,30 @@ static bool mail_passthru(zend_object *obj, zend_string *to, zend_string *body, 
 	return result;
 }
 
-/* parseAddresses($address, true, CharSet) of one formatted recipient, as [[address, name]]. */
-static void single_parsed(zend_object *obj, zend_string *formatted, zval *out)
+/* static::parseAddresses($address, $useimap, CharSet) of one formatted recipient. */
+static void parse_recipient(zend_object *obj, zend_string *formatted, zval *useimap, zval *parsed)
 {
-	zval args[3], parsed, *first, pair, *a, *n;
+	zval args[3];
 
 	ZVAL_STR_COPY(&args[0], formatted);
-	ZVAL_TRUE(&args[1]);
+	ZVAL_COPY_VALUE(&args[1], useimap);
 	ZVAL_COPY(&args[2], MPROP(obj, CharSet));
-	ZVAL_UNDEF(&parsed);
-	SMTP_CALL_STATIC(obj->ce, "parseaddresses", &parsed, 3, args);
-	array_init(out);
+	ZVAL_UNDEF(parsed);
+	SMTP_CALL_STATIC(obj->ce, "parseaddresses", parsed, 3, args);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[2]);
+}
+
+/* [[address, name]] of one parseAddresses() entry (null for what it lacks). */
+static void recipient_list(zval *entry, zval *out)
+{
+	zval pair, *a = NULL, *n = NULL;
+
+	if (entry && Z_TYPE_P(entry) == IS_ARRAY) {
+		a = zend_hash_str_find(Z_ARRVAL_P(entry), "address", 7);
+		n = zend_hash_str_find(Z_ARRVAL_P(entry), "name", 4);
+	}
 	array_init_size(&pair, 2);
-	first = Z_TYPE(parsed) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(parsed), 0) : NULL;
-	a = first && Z_TYPE_P(first) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(first), "address", 7) : NULL;
-	n = first && Z_TYPE_P(first) == IS_ARRAY ? zend_hash_str_find(Z_ARRVAL_P(first), "name", 4) : NULL;
 	if (a) {
 		Z_TRY_ADDREF_P(a);
 		add_next_index_zval(&pair, a);
@@ -127,10 +136,42 @@ static void single_parsed(zend_object *obj, zend_string *formatted, zval *out)
 	} else {
 		add_next_index_null(&pair);
 	}
+	array_init(out);
 	add_next_index_zval(out, &pair);
+}
+
+/*
+ * The action_function call(s) for one SingleTo recipient of mail() or
+ * sendmail: 6.x parses it with parseAddresses($addr, true) and calls back
+ * once; 7.x parses it with parseAddresses($addr, null) (the simple parser
+ * and its notice, without ext-imap) and calls back once per address found.
+ */
+static void single_callbacks(zend_object *obj, bool sent, zend_string *formatted, zval *body, zval *extra)
+{
+	zval parsed, useimap, one, *entry;
+
+	if (!mailer_is_v7(obj->ce)) {
+		ZVAL_TRUE(&useimap);
+		parse_recipient(obj, formatted, &useimap, &parsed);
+		recipient_list(Z_TYPE(parsed) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL(parsed), 0) : NULL, &one);
+		mailer_do_callback(obj, sent, &one, MPROP(obj, cc), MPROP(obj, bcc), body, extra);
+		zval_ptr_dtor(&one);
+		zval_ptr_dtor(&parsed);
+		return;
+	}
+	ZVAL_NULL(&useimap);
+	parse_recipient(obj, formatted, &useimap, &parsed);
+	if (Z_TYPE(parsed) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(parsed), entry) {
+			if (EG(exception)) {
+				break;
+			}
+			recipient_list(entry, &one);
+			mailer_do_callback(obj, sent, &one, MPROP(obj, cc), MPROP(obj, bcc), body, extra);
+			zval_ptr_dtor(&one);
+		} ZEND_HASH_FOREACH_END();
+	}
 	zval_ptr_dtor(&parsed);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[2]);
 }
 
 static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *body)
@@ -167,7 +208,11 @@ static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		char *ini = INI_STR("sendmail_from");
 		zend_string *key = ZSTR_INIT_LITERAL("sendmail_from", 0);
 
-		if (mailer_is_shell_safe(sender)) {
+		/* 7.x leaves -f to a sendmail_path that has one. */
+		char *path = INI_STR("sendmail_path");
+
+		if (mailer_is_shell_safe(sender)
+			&& !(mailer_is_v7(obj->ce) && path && php_memnstr(path, " -f", 3, path + strlen(path)))) {
 			params = zend_strpprintf(0, "-f%s", ZSTR_VAL(sender));
 		}
 		old_from = estrdup(ini ? ini : "");
@@ -181,12 +226,8 @@ static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		zval *formatted;
 
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(to_list), formatted) {
-			zval one;
-
 			result = mail_passthru(obj, Z_STR_P(formatted), body, block, params);
-			single_parsed(obj, Z_STR_P(formatted), &one);
-			mailer_do_callback(obj, result, &one, MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
-			zval_ptr_dtor(&one);
+			single_callbacks(obj, result, Z_STR_P(formatted), &zbody, &extra);
 		} ZEND_HASH_FOREACH_END();
 	} else {
 		result = mail_passthru(obj, to, body, block, params);
@@ -267,6 +308,41 @@ static bool execute_failed(zend_object *obj)
 	return false;
 }
 
+/*
+ * The command line: 6.x "<Sendmail> -oi -f<Sender> -t" (qmail: "-f<Sender>"
+ * only), without -f when Sender is unusable; 7.x "<Sendmail> -f<Sender> -i -t"
+ * (qmail: no -i -t), trimmed.
+ */
+static zend_string *sendmail_command(zend_object *obj, zend_string *escaped, zend_string *sender, bool qmail)
+{
+	bool use_sender = zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL)
+		&& mailer_is_shell_safe(sender);
+	smart_str command = {0};
+
+	if (!mailer_is_v7(obj->ce)) {
+		if (use_sender) {
+			return qmail ? zend_strpprintf(0, "%s -f%s", ZSTR_VAL(escaped), ZSTR_VAL(sender))
+				: zend_strpprintf(0, "%s -oi -f%s -t", ZSTR_VAL(escaped), ZSTR_VAL(sender));
+		}
+		return zend_strpprintf(0, "%s -oi -t", ZSTR_VAL(escaped));
+	}
+	smart_str_append(&command, escaped);
+	if (use_sender) {
+		smart_str_appends(&command, " -f");
+		smart_str_append(&command, sender);
+	}
+	if (!qmail) {
+		smart_str_appends(&command, " -i -t");
+	}
+	smart_str_0(&command);
+	{
+		zend_string *trimmed = command.s ? php_trim(command.s, NULL, 0, 3) : ZSTR_EMPTY_ALLOC();
+
+		smart_str_free(&command);
+		return trimmed;
+	}
+}
+
 static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_string *body)
 {
 	zval *mailer = MPROP(obj, Mailer);
@@ -281,12 +357,7 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 	sender = zval_get_string(MPROP(obj, Sender));
 	path = zval_get_string(MPROP(obj, Sendmail));
 	escaped = php_escape_shell_cmd(ZSTR_VAL(path));
-	if (zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL) && mailer_is_shell_safe(sender)) {
-		command = qmail ? zend_strpprintf(0, "%s -f%s", ZSTR_VAL(escaped), ZSTR_VAL(sender))
-			: zend_strpprintf(0, "%s -oi -f%s -t", ZSTR_VAL(escaped), ZSTR_VAL(sender));
-	} else {
-		command = zend_strpprintf(0, "%s -oi -t", ZSTR_VAL(escaped));
-	}
+	command = sendmail_command(obj, escaped, sender, qmail);
 	debugf(obj, "Sendmail path: %s", ZSTR_VAL(path));
 	debugf(obj, "Sendmail command: %s", ZSTR_VAL(command));
 	debugf(obj, "Envelope sender: %s", ZSTR_VAL(sender));
@@ -299,7 +370,6 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, SingleToArray)), to) {
 			zend_string *addr = zval_get_string(to), *line = zend_strpprintf(0, "To: %s\n", ZSTR_VAL(addr));
 			int status = pipe_to(command, line, block, body);
-			zval one;
 
 			if (status == -1) {
 				zend_string_release(line);
@@ -308,9 +378,7 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 				break;
 			}
 			debugf(obj, "To: %s", ZSTR_VAL(addr));
-			single_parsed(obj, addr, &one);
-			mailer_do_callback(obj, status == 0, &one, MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
-			zval_ptr_dtor(&one);
+			single_callbacks(obj, status == 0, addr, &zbody, &extra);
 			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
 			zend_string_release(line);
 			zend_string_release(addr);

@@ -760,6 +760,16 @@ static zend_string *mail_mime(zend_object *obj)
 		zend_string *type = zval_get_string(MPROP(obj, ContentType));
 		zend_string *charset = zval_get_string(MPROP(obj, CharSet));
 
+		if (mailer_is_v7(obj->ce)) {
+			/* 7.x: without line breaks. */
+			zend_string *t = mailer_secure_header(type), *c = mailer_secure_header(charset);
+
+			zend_string_release(type);
+			zend_string_release(charset);
+			type = t;
+			charset = c;
+		}
+
 		smart_str_appends(&out, "Content-Type: ");
 		smart_str_append(&out, type);
 		smart_str_appends(&out, "; charset=");
@@ -780,13 +790,22 @@ static zend_string *mail_mime(zend_object *obj)
 	smart_str_0(&out);
 	zend_string_release(le);
 	zend_string_release(encoding);
+	if (mailer_is_v7(obj->ce) && !mailer7_check_encoding(obj)) {
+		smart_str_free(&out);
+		return NULL;
+	}
 	return out.s;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, getMailMIME)
 {
+	zend_string *mime;
+
 	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_STR(mail_mime(THIS_OBJ));
+	if (!(mime = mail_mime(THIS_OBJ))) {
+		RETURN_THROWS();
+	}
+	RETURN_STR(mime);
 }
 
 static zend_string *server_hostname_impl(zend_object *obj)
@@ -927,6 +946,13 @@ static zend_string *x_mailer(zend_object *obj)
 		zend_string *trimmed = php_trim(Z_STR_P(x), NULL, 0, 3);
 
 		if (ZSTR_LEN(trimmed)) {
+			if (mailer_is_v7(obj->ce)) {
+				/* 7.x: without line breaks. */
+				zend_string *secured = mailer_secure_header(trimmed);
+
+				zend_string_release(trimmed);
+				return secured;
+			}
 			return trimmed;
 		}
 		zend_string_release(trimmed);
@@ -941,9 +967,17 @@ static zend_string *create_header_impl(zend_object *obj)
 	zval *mailer = MPROP(obj, Mailer);
 	zend_string *s;
 
-	/* Date */
-	s = Z_TYPE_P(MPROP(obj, MessageDate)) == IS_STRING && Z_STRLEN_P(MPROP(obj, MessageDate)) == 0
-		? mailer_rfc_date() : zval_get_string(MPROP(obj, MessageDate));
+	/* Date: 6.x takes MessageDate as it is; 7.x makes an RFC 5322 date of it. */
+	if (mailer_is_v7(obj->ce)) {
+		s = mailer7_message_date(MPROP(obj, MessageDate));
+		if (EG(exception)) {
+			zend_string_release(s);
+			return ZSTR_EMPTY_ALLOC();
+		}
+	} else {
+		s = Z_TYPE_P(MPROP(obj, MessageDate)) == IS_STRING && Z_STRLEN_P(MPROP(obj, MessageDate)) == 0
+			? mailer_rfc_date() : zval_get_string(MPROP(obj, MessageDate));
+	}
 	append_header(&out, obj, "Date", s);
 	zend_string_release(s);
 
@@ -1064,8 +1098,8 @@ static zend_string *create_header_impl(zend_object *obj)
 				append_zstr(&out, zval_get_string(&ret));
 			}
 			zval_ptr_dtor(&ret);
-		} else {
-			append_zstr(&out, mail_mime(obj));
+		} else if ((s = mail_mime(obj))) {
+			append_zstr(&out, s);
 		}
 	}
 	smart_str_0(&out);

@@ -375,6 +375,10 @@ static zend_string *transport_method(zend_object *obj)
 			return ZSTR_INIT_LITERAL("mailsend", 0);
 		}
 	}
+	/* 7.x only looks for "<Mailer>Send" when Mailer is not empty(); 6.x would find send() for ''. */
+	if (mailer_is_v7(obj->ce) && !zend_is_true(mailer)) {
+		return ZSTR_INIT_LITERAL("mailsend", 0);
+	}
 	name = zval_get_string(mailer);
 	lower = zend_string_tolower(name);
 	zend_string_release(name);

@@ -16,7 +16,8 @@ void mailer_dkim_sign_message(zend_object *obj);
 
 /*
  * createBody()'s S/MIME steps. When sign_key_file is set, begin returns
- * getMailMIME() . $LE, taken before the body changes $Encoding (else NULL).
+ * getMailMIME() . $LE, taken before the body changes $Encoding (else NULL;
+ * 7.x, which takes it once $Encoding is the body's own, calls it later).
  * Unless createBody() failed (an error on record or an exception pending:
  * body is then returned as it is), finish signs that prefix followed by
  * body, puts the signed message's header lines in MIMEHeader and returns

@@ -128,10 +128,19 @@ static void get_smtp_instance_impl(zend_object *obj, zval *return_value)
 	zval *smtp = MPROP(obj, smtp);
 
 	if (Z_TYPE_P(smtp) != IS_OBJECT) {
+		zend_class_entry *ce;
 		zval fresh;
 
-		/* 5.2: new SMTP, the global class. */
-		if (object_init_ex(&fresh, mailer_is_v5(obj) ? mailer5_client_class() : client_class()) != SUCCESS) {
+		if (mailer_is_v5(obj)) {
+			ce = mailer5_client_class();   /* 5.2: new SMTP, the global class */
+		} else {
+			ce = client_class();
+			/* Without a PHPMailer-named SMTP class (smtp.classes=off), the engine's of the mailer's generation. */
+			if (ce == smtp_ce_client && mailer_is_v7(obj->ce)) {
+				ce = smtp_ce_client7;
+			}
+		}
+		if (object_init_ex(&fresh, ce) != SUCCESS) {
 			RETURN_NULL();
 		}
 		if (Z_OBJ(fresh)->ce->constructor) {

@@ -47,6 +47,7 @@ extern zend_class_entry *smtp_ce_mailer_base;
 extern zend_class_entry *smtp_ce_phpmailer6;
 extern zend_class_entry *smtp_ce_phpmailer7;
 extern zend_class_entry *smtp_ce_client;
+extern zend_class_entry *smtp_ce_client7;
 extern zend_class_entry *smtp_ce_pop3;
 extern zend_class_entry *smtp_ce_oauth_provider;
 extern zend_class_entry *smtp_ce_oauth;

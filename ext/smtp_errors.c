@@ -64,6 +64,29 @@ void smtp_throw(zend_string *message, zend_long code)
 	zend_throw_exception(smtp_exception_ce(), ZSTR_VAL(message), code);
 }
 
+void smtp_throw_previous(const char *message, zend_long code, zend_object *previous)
+{
+	zval ex, args[3];
+	zend_class_entry *ce = smtp_exception_ce();
+
+	/* new Exception($message, $code, $previous): through the constructor, as PHP code would. */
+	ZVAL_STRING(&args[0], message);
+	ZVAL_LONG(&args[1], code);
+	ZVAL_OBJ(&args[2], previous);
+	if (object_init_ex(&ex, ce) == SUCCESS) {
+		if (ce->constructor) {
+			zend_call_known_instance_method(ce->constructor, Z_OBJ(ex), NULL, 3, args);
+		}
+		if (EG(exception)) {
+			zval_ptr_dtor(&ex);
+		} else {
+			zend_throw_exception_object(&ex);
+		}
+	}
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[2]);
+}
+
 void smtp_throw_cstr(const char *message, size_t len, zend_long code)
 {
 	zend_string *str = zend_string_init(message, len, 0);

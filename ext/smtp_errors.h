@@ -25,6 +25,9 @@ zend_class_entry *smtp_exception_ce(void);
 void smtp_throw(zend_string *message, zend_long code);
 void smtp_throw_cstr(const char *message, size_t len, zend_long code);
 
+/* throw new Exception($message, $code, $previous); takes over the reference to previous. */
+void smtp_throw_previous(const char *message, zend_long code, zend_object *previous);
+
 /*
  * catch (Exception $e): when the pending exception is a PHPMailer
  * exception, takes it (the caller owns the returned reference) and clears

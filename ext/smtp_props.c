@@ -118,7 +118,7 @@ void smtp_prop_set_default(zend_class_entry *ce, const char *name, zval *value)
 }
 
 /* The persistent default arrays, freed at module shutdown. */
-static HashTable *persistent_arrays[8];
+static HashTable *persistent_arrays[16];
 static size_t persistent_count;
 
 static HashTable *persistent_array(size_t count)

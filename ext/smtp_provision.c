@@ -23,20 +23,26 @@
 #define NONE SMTP_VERSION_NONE
 #define CONST SMTP_VERSION_CONST
 
+/* The private members of the stock PHPMailer.php files. */
+#define PHPMAILER6_PRIVATES "mailPassthru getSmtpErrorMessage"
+#define PHPMAILER7_PRIVATES PHPMAILER6_PRIVATES " parseSendmailPath parseEmailString sanitiseDate"
+#define DSN_PRIVATES "parseDSN applyConfig configureSMTP configureOptions"
+
 static const smtp_provided provided[] = {
-	/*  name                      file                   iface  VERSION  bases: 5.2, 6.x, 7.x */
+	/*  name                      file                   iface  VERSION  bases: 5.2, 6.x, 7.x
+	    parent  implements  privates: 5.2, 6.x, 7.x */
 	{NS "PHPMailer", "PHPMailer.php", false, CONST, {NULL, ENGINE "PHPMailer6", ENGINE "PHPMailer7"}, "", "",
-		"mailPassthru getSmtpErrorMessage"},
-	{NS "SMTP", "SMTP.php", false, CONST, {NULL, ENGINE "SMTP", ENGINE "SMTP"}, "", "", ""},
+		{NULL, PHPMAILER6_PRIVATES, PHPMAILER7_PRIVATES}},
+	{NS "SMTP", "SMTP.php", false, CONST, {NULL, ENGINE "SMTP", ENGINE "SMTP7"}, "", "", {NULL, "", "iterateLines"}},
 	{NS "Exception", "Exception.php", false, NONE, {NULL, ENGINE "Exception", ENGINE "Exception"},
-		"\\Exception", "", ""},
-	{NS "POP3", "POP3.php", false, CONST, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", ""},
+		"\\Exception", "", {NULL, "", ""}},
+	{NS "POP3", "POP3.php", false, CONST, {NULL, ENGINE "POP3", ENGINE "POP3"}, "", "", {NULL, "", ""}},
 	{NS "DSNConfigurator", "DSNConfigurator.php", false, NONE,
-		{NULL, ENGINE "DSNConfigurator", ENGINE "DSNConfigurator"}, "", "",
-		"parseDSN applyConfig configureSMTP configureOptions"},
+		{NULL, ENGINE "DSNConfigurator", ENGINE "DSNConfigurator"}, "", "", {NULL, DSN_PRIVATES, DSN_PRIVATES}},
 	{NS "OAuthTokenProvider", "OAuthTokenProvider.php", true, NONE,
-		{NULL, ENGINE "OAuthTokenProvider", ENGINE "OAuthTokenProvider"}, "", "", ""},
-	{NS "OAuth", "OAuth.php", false, NONE, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider", ""},
+		{NULL, ENGINE "OAuthTokenProvider", ENGINE "OAuthTokenProvider"}, "", "", {NULL, "", ""}},
+	{NS "OAuth", "OAuth.php", false, NONE, {NULL, ENGINE "OAuth", ENGINE "OAuth"}, "", "OAuthTokenProvider",
+		{NULL, "", ""}},
 	/*
 	 * PHPMailer 5.2, in the global namespace: class.phpmailer.php declares
 	 * PHPMailer then phpmailerException, and says its version in the
@@ -45,10 +51,10 @@ static const smtp_provided provided[] = {
 	 * name to declare on a miss); class.pop3.php stays as it is.
 	 */
 	{"PHPMailer", "class.phpmailer.php", false, SMTP_VERSION_PROPERTY, {ENGINE "PHPMailer5", NULL, NULL}, "", "",
-		"mailPassthru"},
+		{"mailPassthru", NULL, NULL}},
 	{"phpmailerException", "class.phpmailer.php", false, NONE, {ENGINE "Exception5", NULL, NULL}, "Exception", "",
-		""},
-	{"SMTP", "class.smtp.php", false, SMTP_VERSION_BOTH, {ENGINE "SMTP5", NULL, NULL}, "", "", ""},
+		{"", NULL, NULL}},
+	{"SMTP", "class.smtp.php", false, SMTP_VERSION_BOTH, {ENGINE "SMTP5", NULL, NULL}, "", "", {"", NULL, NULL}},
 };
 
 #undef NONE
@@ -84,9 +90,13 @@ size_t smtp_provided_by_file(const char *basename, size_t len, const smtp_provid
 	return n;
 }
 
-bool smtp_provided_private(const smtp_provided *c, const char *name, size_t len)
+bool smtp_provided_private(const smtp_provided *c, smtp_api api, const char *name, size_t len)
 {
-	const char *p = c->privates;
+	const char *p = c->privates[api - SMTP_API_5];
+
+	if (!p) {
+		return false;
+	}
 
 	while (*p) {
 		size_t n = strcspn(p, " ");

@@ -49,12 +49,12 @@ typedef struct smtp_provided {
 	const char *base[3];    /* the engine class for API 5, 6 and 7 (NULL: not provided) */
 	const char *parent;     /* what the file's declaration extends, "" for nothing */
 	const char *implements; /* what it implements, "" for nothing */
-	const char *privates;   /* the private members of the stock file, space-separated: the engine
-	                           has their behaviour but not the members, which no subclass can see */
+	const char *privates[3]; /* per API as base: the private members of the stock file, space-separated;
+	                            the engine has their behaviour but not the members, which no subclass can see */
 } smtp_provided;
 
-/* Whether name is one of c's stock private members. */
-bool smtp_provided_private(const smtp_provided *c, const char *name, size_t len);
+/* Whether name is one of the private members of c's stock file of that API. */
+bool smtp_provided_private(const smtp_provided *c, smtp_api api, const char *name, size_t len);
 
 /* The engine class standing in for c under api, or NULL when there is none. */
 zend_class_entry *smtp_provided_base(const smtp_provided *c, smtp_api api);

@@ -18,7 +18,8 @@
  *     not reproduce, and compile unchanged);
  *   - every constant, property and method it declares exists in that base,
  *     with the same static-ness, and its private members are the stock
- *     file's: the engine implements everything the file would have.
+ *     file's of that version (7.x has privates 6.x lacks): the engine
+ *     implements everything the file would have.
  *
  * PHP keeps the file's path for the compiled script, so require_once,
  * get_included_files() and ReflectionClass::getFileName() behave as with
@@ -98,7 +99,7 @@ static const source_member *version_member(const source_decl *decl, const smtp_p
  * Whether base has every member decl declares, each as static as in decl;
  * private members must be ones the stock file has.
  */
-static bool base_has_members(zend_class_entry *base, const source_decl *decl, const smtp_provided *c)
+static bool base_has_members(zend_class_entry *base, const source_decl *decl, const smtp_provided *c, smtp_api api)
 {
 	size_t i;
 
@@ -108,7 +109,7 @@ static bool base_has_members(zend_class_entry *base, const source_decl *decl, co
 		zend_function *fn;
 
 		if (m->is_private) {
-			if (!smtp_provided_private(c, m->name.ptr, m->name.len)) {
+			if (!smtp_provided_private(c, api, m->name.ptr, m->name.len)) {
 				return false;
 			}
 			continue;
@@ -198,7 +199,7 @@ static zend_string *substitute(zend_string *filename, const char *src, size_t le
 			version = v->value;
 		}
 		base = smtp_provided_base(classes[i], api);
-		if (!base || !base_has_members(base, decl, classes[i])) {
+		if (!base || !base_has_members(base, decl, classes[i], api)) {
 			goto unchanged;
 		}
 	}

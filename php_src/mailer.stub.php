@@ -1155,12 +1155,25 @@ class PHPMailer7 extends MailerBase
 
     /**
      * @param string $addrstr
-     * @param bool $useimap
+     * @param bool|null $useimap
      * @param string $charset
      * @return array
-     * @implementation-alias Smtp\Engine\MailerBase::parseAddresses
      */
-    public static function parseAddresses($addrstr, $useimap = true, $charset = PHPMailer7::CHARSET_ISO88591) {}
+    public static function parseAddresses($addrstr, $useimap = null, $charset = MailerBase::CHARSET_ISO88591) {}
+
+    /**
+     * @param string $addrstr
+     * @param string $charset
+     * @return array
+     */
+    protected static function parseSimplerAddresses($addrstr, $charset) {}
+
+    /**
+     * @param string $value
+     * @param string $charset
+     * @return string
+     */
+    public static function decodeHeader($value, $charset = MailerBase::CHARSET_ISO88591) {}
 
     /**
      * @return bool

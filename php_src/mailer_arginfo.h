@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0bb4d095a972d86f4145a0f0f4865cbdc5927aff */
+ * Stub hash: 0be6b2684ddf698998d143bd7e39da95057235bd */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_MailerBase___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, exceptions, "null")
@@ -428,7 +428,17 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, 0, 0, 1)
 	ZEND_ARG_INFO(0, addrstr)
-	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "true")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, useimap, "null")
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, 0, 0, 2)
+	ZEND_ARG_INFO(0, addrstr)
+	ZEND_ARG_INFO(0, charset)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, 0, 0, 1)
+	ZEND_ARG_INFO(0, value)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, charset, "self::CHARSET_ISO88591")
 ZEND_END_ARG_INFO()
 
@@ -561,6 +571,9 @@ ZEND_METHOD(Smtp_Engine_MailerBase, idnSupported);
 ZEND_METHOD(Smtp_Engine_MailerBase, doCallback);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, setLanguage);
 ZEND_METHOD(Smtp_Engine_PHPMailer7, lang);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, parseAddresses);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, parseSimplerAddresses);
+ZEND_METHOD(Smtp_Engine_PHPMailer7, decodeHeader);
 
 
 static const zend_function_entry class_Smtp_Engine_MailerBase_methods[] = {
@@ -698,7 +711,9 @@ static const zend_function_entry class_Smtp_Engine_PHPMailer6_methods[] = {
 static const zend_function_entry class_Smtp_Engine_PHPMailer7_methods[] = {
 	ZEND_ME(Smtp_Engine_PHPMailer7, setLanguage, arginfo_class_Smtp_Engine_PHPMailer7_setLanguage, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(Smtp_Engine_PHPMailer7, lang, arginfo_class_Smtp_Engine_PHPMailer7_lang, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
-	ZEND_MALIAS(Smtp_Engine_MailerBase, parseAddresses, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, parseAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseAddresses, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, parseSimplerAddresses, arginfo_class_Smtp_Engine_PHPMailer7_parseSimplerAddresses, ZEND_ACC_PROTECTED|ZEND_ACC_STATIC)
+	ZEND_ME(Smtp_Engine_PHPMailer7, decodeHeader, arginfo_class_Smtp_Engine_PHPMailer7_decodeHeader, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_MALIAS(Smtp_Engine_MailerBase, idnSupported, idnSupported, arginfo_class_Smtp_Engine_PHPMailer7_idnSupported, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_MALIAS(Smtp_Engine_MailerBase, doCallback, doCallback, arginfo_class_Smtp_Engine_PHPMailer7_doCallback, ZEND_ACC_PROTECTED)
 	ZEND_FE_END

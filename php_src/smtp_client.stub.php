@@ -344,3 +344,14 @@ class SMTP
      */
     public function xclient(array $vars) {}
 }
+
+/**
+ * The SMTP class of PHPMailer 7.x: VERSION 7.1.1 (set in class_smtp.c: an
+ * internal subclass cannot redeclare a constant it inherits), the Gsmtp
+ * transaction-id pattern, and 7.x's XOAUTH2 exchange.
+ */
+class SMTP7 extends SMTP
+{
+    /** @var string[] */
+    protected $smtp_transaction_id_patterns = [];
+}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 2b2a2d80631f88db25e50c327322875c43f64899 */
+ * Stub hash: e5a3d8d6031f129692108220c946c7c4323cb944 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Smtp_Engine_SMTP_edebug, 0, 0, 1)
 	ZEND_ARG_INFO(0, str)
@@ -238,6 +238,11 @@ static const zend_function_entry class_Smtp_Engine_SMTP_methods[] = {
 	ZEND_FE_END
 };
 
+
+static const zend_function_entry class_Smtp_Engine_SMTP7_methods[] = {
+	ZEND_FE_END
+};
+
 static zend_class_entry *register_class_Smtp_Engine_SMTP(void)
 {
 	zend_class_entry ce, *class_entry;
@@ -402,6 +407,22 @@ static zend_class_entry *register_class_Smtp_Engine_SMTP(void)
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "authenticate", sizeof("authenticate") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 #endif
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Smtp_Engine_SMTP7(zend_class_entry *class_entry_Smtp_Engine_SMTP)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Smtp\\Engine", "SMTP7", class_Smtp_Engine_SMTP7_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_Smtp_Engine_SMTP);
+
+	zval property_smtp_transaction_id_patterns_default_value;
+	ZVAL_EMPTY_ARRAY(&property_smtp_transaction_id_patterns_default_value);
+	zend_string *property_smtp_transaction_id_patterns_name = zend_string_init("smtp_transaction_id_patterns", sizeof("smtp_transaction_id_patterns") - 1, 1);
+	zend_declare_property_ex(class_entry, property_smtp_transaction_id_patterns_name, &property_smtp_transaction_id_patterns_default_value, ZEND_ACC_PROTECTED, NULL);
+	zend_string_release(property_smtp_transaction_id_patterns_name);
 
 	return class_entry;
 }
