@@ -10,6 +10,7 @@
 #include "php.h"
 #include "php_ini.h"
 #include "ext/standard/info.h"
+#include "ext/standard/php_string.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "zend_system_id.h"
@@ -88,6 +89,24 @@ size_t smtp_provided_by_file(const char *basename, size_t len, const smtp_provid
 		}
 	}
 	return n;
+}
+
+/* What each API column of the table stands for (smtp_substitute.c checks a file's version against it). */
+static const char *const api_versions[] = {"5.2.22 to 5.2.28", "6.x", "7.x"};
+
+/* The source files recognised as api's, in table order, each once. */
+static void recognised_files(smtp_api api, zval *files)
+{
+	const char *last = NULL;
+	size_t i;
+
+	array_init(files);
+	for (i = 0; i < sizeof(provided) / sizeof(provided[0]); i++) {
+		if (provided[i].base[api - SMTP_API_5] && (!last || strcmp(last, provided[i].file) != 0)) {
+			add_next_index_string(files, provided[i].file);
+			last = provided[i].file;
+		}
+	}
 }
 
 bool smtp_provided_private(const smtp_provided *c, smtp_api api, const char *name, size_t len)
@@ -271,6 +290,7 @@ PHP_FUNCTION(smtp_status)
 {
 	zval list;
 	size_t i;
+	smtp_api api;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
@@ -278,6 +298,14 @@ PHP_FUNCTION(smtp_status)
 	add_assoc_string(return_value, "classes", settings.enabled ? "auto" : "off");
 	add_assoc_long(return_value, "default_api", settings.default_api);
 	add_assoc_bool(return_value, "log_substitutions", settings.log);
+	array_init(&list);
+	for (api = SMTP_API_5; api <= SMTP_API_7; api++) {
+		zval files;
+
+		recognised_files(api, &files);
+		add_assoc_zval(&list, api_versions[api - SMTP_API_5], &files);
+	}
+	add_assoc_zval(return_value, "recognised", &list);
 	array_init(&list);
 	for (i = 0; i < SMTP_G(provision_count); i++) {
 		smtp_provision_entry *e = &SMTP_G(provision_record)[i];
@@ -304,12 +332,25 @@ PHP_FUNCTION(smtp_status)
 void smtp_provision_info(void)
 {
 	size_t i;
+	smtp_api api;
 
 	php_info_print_table_start();
 	php_info_print_table_header(2, "PHPMailer classes", settings.enabled ? "provided (smtp.classes=auto)"
 		: "not provided (smtp.classes=off)");
-	php_info_print_table_row(2, "Recognised sources",
-		"PHPMailer 6.x and 7.x src/*.php, 5.2.22 to 5.2.28 class.phpmailer.php and class.smtp.php");
+	for (api = SMTP_API_5; api <= SMTP_API_7; api++) {
+		zval files, joined;
+		zend_string *glue = ZSTR_INIT_LITERAL(", ", 0);
+		char *label;
+
+		recognised_files(api, &files);
+		php_implode(glue, Z_ARRVAL(files), &joined);
+		spprintf(&label, 0, "Recognised: PHPMailer %s", api_versions[api - SMTP_API_5]);
+		php_info_print_table_row(2, label, Z_STRVAL(joined));
+		efree(label);
+		zval_ptr_dtor(&joined);
+		zend_string_release(glue);
+		zval_ptr_dtor(&files);
+	}
 	php_info_print_table_row(2, "Fallback API", settings.default_api == SMTP_API_7 ? "7" : "6");
 	for (i = 0; i < SMTP_G(provision_count); i++) {
 		smtp_provision_entry *e = &SMTP_G(provision_record)[i];

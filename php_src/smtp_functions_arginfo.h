@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 9f45ac9169a1d9ada4986bbd9b737ff37beb1686 */
+ * Stub hash: c81237d25d3175c1ededa29a88f08ed33e4d12d2 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_smtp_status, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()

@@ -1,5 +1,5 @@
 --TEST--
-smtp_status(), the phpinfo() section and smtp.log_substitutions tell what was provided in the process
+smtp_status(), the phpinfo() section and smtp.log_substitutions tell which PHPMailer versions' files are recognised (5.2, 6.x, 7.x) and what was provided in the process
 --EXTENSIONS--
 smtp
 --FILE--
@@ -27,13 +27,57 @@ smtp_test_remove_dir($dir);
 ?>
 --EXPECTF--
 exit 0
-array(4) {
+array(5) {
   ["classes"]=>
   string(4) "auto"
   ["default_api"]=>
   int(6)
   ["log_substitutions"]=>
   bool(true)
+  ["recognised"]=>
+  array(3) {
+    ["5.2.22 to 5.2.28"]=>
+    array(2) {
+      [0]=>
+      string(19) "class.phpmailer.php"
+      [1]=>
+      string(14) "class.smtp.php"
+    }
+    ["6.x"]=>
+    array(7) {
+      [0]=>
+      string(13) "PHPMailer.php"
+      [1]=>
+      string(8) "SMTP.php"
+      [2]=>
+      string(13) "Exception.php"
+      [3]=>
+      string(8) "POP3.php"
+      [4]=>
+      string(19) "DSNConfigurator.php"
+      [5]=>
+      string(22) "OAuthTokenProvider.php"
+      [6]=>
+      string(9) "OAuth.php"
+    }
+    ["7.x"]=>
+    array(7) {
+      [0]=>
+      string(13) "PHPMailer.php"
+      [1]=>
+      string(8) "SMTP.php"
+      [2]=>
+      string(13) "Exception.php"
+      [3]=>
+      string(8) "POP3.php"
+      [4]=>
+      string(19) "DSNConfigurator.php"
+      [5]=>
+      string(22) "OAuthTokenProvider.php"
+      [6]=>
+      string(9) "OAuth.php"
+    }
+  }
   ["provided"]=>
   array(3) {
     [0]=>
@@ -83,7 +127,9 @@ zlib (built with) => <version>
 zlib (running) => <version>
 
 PHPMailer classes => provided (smtp.classes=auto)
-Recognised sources => PHPMailer 6.x and 7.x src/*.php, 5.2.22 to 5.2.28 class.phpmailer.php and class.smtp.php
+Recognised: PHPMailer 5.2.22 to 5.2.28 => class.phpmailer.php, class.smtp.php
+Recognised: PHPMailer 6.x => PHPMailer.php, SMTP.php, Exception.php, POP3.php, DSNConfigurator.php, OAuthTokenProvider.php, OAuth.php
+Recognised: PHPMailer 7.x => PHPMailer.php, SMTP.php, Exception.php, POP3.php, DSNConfigurator.php, OAuthTokenProvider.php, OAuth.php
 Fallback API => 6
 PHPMailer\PHPMailer\PHPMailer => /usr/share/php/libphp-phpmailer/src/PHPMailer.php, VERSION 6.6.3 extends Smtp\Engine\PHPMailer6
 PHPMailer\PHPMailer\Exception => /usr/share/php/libphp-phpmailer/src/Exception.php extends Smtp\Engine\Exception
