@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extdir=$(php-config --extension-dir)
-args=(-q --show-diff -d "extension=$extdir/mbstring.so" -d "extension=$extdir/intl.so")
+args=(-q --show-diff --set-timeout 300 -d "extension=$extdir/mbstring.so" -d "extension=$extdir/intl.so")
 for a in "$@"; do
 	[[ $a == -m ]] && args+=(-d pcre.jit=0)
 done
