@@ -263,13 +263,22 @@ PHP_FUNCTION(smtp_status)
 
 void smtp_provision_info(void)
 {
-	size_t i;
+	size_t i, from_files = 0;
+	char *count;
 
+	for (i = 0; i < SMTP_G(provision_count); i++) {
+		from_files += SMTP_G(provision_record)[i].file != NULL;
+	}
 	php_info_print_table_start();
 	php_info_print_table_header(2, "PHPMailer classes", settings.enabled ? "provided (smtp.classes=auto)"
 		: "not provided (smtp.classes=off)");
 	php_info_print_table_row(2, "Recognised sources", "PHPMailer 6.x and 7.x src/*.php");
 	php_info_print_table_row(2, "Fallback API", settings.default_api == SMTP_API_7 ? "7" : "6");
+
+	spprintf(&count, 0, "%zu: %zu substituted source files, %zu declared without a source",
+		SMTP_G(provision_count), from_files, SMTP_G(provision_count) - from_files);
+	php_info_print_table_row(2, "Provided in this process", count);
+	efree(count);
 	for (i = 0; i < SMTP_G(provision_count); i++) {
 		smtp_provision_entry *e = &SMTP_G(provision_record)[i];
 		char *what;
