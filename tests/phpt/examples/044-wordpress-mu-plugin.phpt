@@ -7,6 +7,7 @@ smtp
 --FILE--
 <?php
 require __DIR__ . '/../inc/wordpress.inc';
+require __DIR__ . '/../inc/php.inc';
 
 $server = smtp_test_server('postfix_starttls');
 $plugin = dirname(__DIR__, 3) . '/examples/wordpress/smtp-mailer.php';
