@@ -89,6 +89,33 @@ static PHP_RINIT_FUNCTION(smtp)
 	return SUCCESS;
 }
 
+/*
+ * What this build can do, one row per area, for whoever reads phpinfo() to
+ * find out why a feature does not work: a branch that adds a mechanism, an
+ * ESMTP extension or a SIMD path extends its row here.
+ */
+static void print_features(void)
+{
+	php_info_print_table_start();
+	php_info_print_table_header(2, "Feature", "Compiled in");
+#ifdef ZTS
+	php_info_print_table_row(2, "Thread safety", "enabled (ZTS)");
+#else
+	php_info_print_table_row(2, "Thread safety", "disabled (NTS)");
+#endif
+	php_info_print_table_row(2, "Debug build", ZEND_DEBUG ? "yes" : "no");
+	php_info_print_table_row(2, "TLS", "STARTTLS and implicit TLS (SMTPS), TLS 1.2 or later, "
+		"certificates verified by default");
+	php_info_print_table_row(2, "SMTP AUTH", "PLAIN, LOGIN, CRAM-MD5, XOAUTH2");
+	php_info_print_table_row(2, "ESMTP extensions", "STARTTLS, AUTH, SMTPUTF8, DSN, XVERP, XCLIENT");
+	php_info_print_table_row(2, "Transports", "smtp, mail, sendmail, qmail");
+	php_info_print_table_row(2, "DKIM signing", "rsa-sha256, ed25519-sha256 (relaxed/simple)");
+	php_info_print_table_row(2, "S/MIME signing", "detached PKCS#7 (multipart/signed)");
+	php_info_print_table_row(2, "POP3", "POP-before-SMTP");
+	php_info_print_table_row(2, "SIMD", "none (portable C)");
+	php_info_print_table_end();
+}
+
 static PHP_MINFO_FUNCTION(smtp)
 {
 	php_info_print_table_start();
@@ -100,6 +127,7 @@ static PHP_MINFO_FUNCTION(smtp)
 	php_info_print_table_row(2, "zlib (built with)", ZLIB_VERSION);
 	php_info_print_table_row(2, "zlib (running)", zlibVersion());
 	php_info_print_table_end();
+	print_features();
 	smtp_provision_info();
 	DISPLAY_INI_ENTRIES();
 }

@@ -331,9 +331,13 @@ PHP_FUNCTION(smtp_status)
 
 void smtp_provision_info(void)
 {
-	size_t i;
+	size_t i, from_files = 0;
+	char *count;
 	smtp_api api;
 
+	for (i = 0; i < SMTP_G(provision_count); i++) {
+		from_files += SMTP_G(provision_record)[i].file != NULL;
+	}
 	php_info_print_table_start();
 	php_info_print_table_header(2, "PHPMailer classes", settings.enabled ? "provided (smtp.classes=auto)"
 		: "not provided (smtp.classes=off)");
@@ -352,6 +356,11 @@ void smtp_provision_info(void)
 		zval_ptr_dtor(&files);
 	}
 	php_info_print_table_row(2, "Fallback API", settings.default_api == SMTP_API_7 ? "7" : "6");
+
+	spprintf(&count, 0, "%zu: %zu substituted source files, %zu declared without a source",
+		SMTP_G(provision_count), from_files, SMTP_G(provision_count) - from_files);
+	php_info_print_table_row(2, "Provided in this process", count);
+	efree(count);
 	for (i = 0; i < SMTP_G(provision_count); i++) {
 		smtp_provision_entry *e = &SMTP_G(provision_record)[i];
 		char *what;

@@ -9,7 +9,7 @@ chdir(dirname(__DIR__));
 
 /* What a PECL package ships, by path prefix, and the role of each. */
 const SHIPPED = [
-    'config.m4' => 'src', 'config.w32' => 'src', 'Makefile.frag' => 'src',
+    'config.m4' => 'src', 'config.w32' => 'src', 'Makefile.frag' => 'src', 'composer.json' => 'src',
     'ext/' => 'src', 'php_src/' => 'src',
     'tests/' => 'test', 'examples/' => 'doc', 'README.md' => 'doc', 'LICENSE' => 'doc',
 ];

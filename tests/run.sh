@@ -7,6 +7,8 @@
 #      every shipped file
 #   4. starts the test servers (tests/servers/start-all.sh), stopped on exit
 #   5. the phpt suite (make test), then the phpt suite under valgrind
+#   6. the PECL package round trip (scripts/package-roundtrip.sh): pecl
+#      package, unpack, build and test from the unpacked package
 #
 # Ends with one line "N passed, N failed, N skipped" over all of them and
 # exits non-zero on any failure. SMTP_TESTS_VALGRIND=0 leaves step 5's
@@ -114,6 +116,13 @@ if [[ ${SMTP_TESTS_VALGRIND:-1} != 0 ]]; then
 	log "phpt suite under valgrind"
 	bash tests/phpt.sh "-j$(nproc)" -m tests/phpt 2>&1 | tee "$out/phpt-valgrind.txt"
 	count_phpt "$out/phpt-valgrind.txt" "phpt suite under valgrind"
+fi
+
+log "package round trip"
+if bash scripts/package-roundtrip.sh; then
+	passed=$((passed + 1))
+else
+	fail "package round trip (pecl package, unpack, build, test)"
 fi
 
 log "fault server self-test"

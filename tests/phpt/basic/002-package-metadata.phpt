@@ -6,7 +6,8 @@ smtp
 <?php
 $root = dirname(__DIR__, 3);
 // package.xml is read with patterns: the simplexml extension is not loaded under -n.
-$xml = file_get_contents("$root/package.xml");
+// In a package unpacked from PECL, package.xml sits next to the smtp-<version>/ directory.
+$xml = file_get_contents(is_file("$root/package.xml") ? "$root/package.xml" : dirname($root) . '/package.xml');
 $tag = fn (string $path) => preg_match('#<' . implode('>\s*(?:<[^>]*>[^<]*</[^>]*>\s*)*<', explode('/', $path))
     . '(?:\s[^>]*)?>([^<]*)<#', $xml, $mm) ? $mm[1] : null;
 $composer = json_decode(file_get_contents("$root/composer.json"), true, 512, JSON_THROW_ON_ERROR);
