@@ -46,6 +46,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_provision.c
     ext/smtp_substitute.c
     ext/smtp_tls_options.c
+    ext/smtp_options.c
     ext/class_exception.c
     ext/class_smtp.c
     ext/class_pop3.c
