@@ -33,11 +33,17 @@ zend_array *smtp_engine_option_list(zend_object *mailer, const char *name)
 	}
 	list = zend_new_array(0);
 	if (Z_TYPE_P(value) == IS_ARRAY) {
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		zend_string *key;
+
+		ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(value), key, item) {
 			zval copy;
 
 			ZVAL_STR(&copy, zval_get_string(item));
-			zend_hash_next_index_insert(list, &copy);
+			if (key) {
+				zend_hash_update(list, key, &copy);
+			} else {
+				zend_hash_next_index_insert(list, &copy);
+			}
 		} ZEND_HASH_FOREACH_END();
 	} else {
 		zval copy;

@@ -16,7 +16,10 @@
 /* SMTPOptions['smtp'][name] of the mailer, dereferenced; NULL when not set (or null). */
 zval *smtp_engine_option(zend_object *mailer, const char *name);
 
-/* The option as a list of strings: a string alone, or an array's string values. NULL when not set. */
+/*
+ * The option as an array of strings: a string alone, or an array's values
+ * made strings (its string keys kept). NULL when not set.
+ */
 zend_array *smtp_engine_option_list(zend_object *mailer, const char *name);
 
 #endif
