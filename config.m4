@@ -58,6 +58,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_body.c
     ext/mailer_custom.c
     ext/mailer_dkim.c
+    ext/mailer_envelope.c
     ext/mailer_html.c
     ext/mailer_lang.c
     ext/mailer_local.c

@@ -67,6 +67,9 @@ static void client_free(zend_object *obj)
 		smtp_session_free(client->session);
 	}
 	smtp_tls_options_free(&client->tls);
+	if (client->mail_params) {
+		zend_string_release(client->mail_params);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -1368,14 +1371,62 @@ PHP_METHOD(Smtp_Engine_SMTP, parseHelloFields)
 	parse_hello_fields(THIS_OBJ, ZSTR_VAL(type));
 }
 
+void smtp_client_set_envelope(zend_object *obj, zend_string *params, bool orcpt)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+
+	if (client->mail_params) {
+		zend_string_release(client->mail_params);
+	}
+	client->mail_params = params;
+	client->orcpt = orcpt;
+}
+
 bool smtp_client_mail(zend_object *obj, zend_string *from)
 {
-	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s", ZSTR_VAL(from),
-		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "");
-	bool ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
+	smtp_client *client = smtp_client_from_obj(obj);
+	zend_string *params = client->mail_params;
+	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s%s", ZSTR_VAL(from),
+		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "",
+		params ? ZSTR_VAL(params) : "");
+	bool ok;
 
+	/* For this transaction only. */
+	client->mail_params = NULL;
+	if (params) {
+		zend_string_release(params);
+	}
+	ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 	zend_string_release(line);
 	return ok;
+}
+
+/* RFC 3461 xtext: '+', '=' and bytes outside '!'..'~' as "+XX". */
+static void append_xtext(smart_str *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < '!' || c > '~' || c == '+' || c == '=') {
+			smart_str_appendc(out, '+');
+			smart_str_appendc(out, hex[c >> 4]);
+			smart_str_appendc(out, hex[c & 15]);
+		} else {
+			smart_str_appendc(out, (char)c);
+		}
+	}
+}
+
+zend_string *smtp_xtext(const char *s, size_t len)
+{
+	smart_str out = {0};
+
+	append_xtext(&out, s, len);
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
 PHP_METHOD(Smtp_Engine_SMTP, mail)
@@ -1446,6 +1497,10 @@ bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *
 			}
 		}
 		zend_string_release(upper);
+	}
+	if (smtp_client_from_obj(obj)->orcpt) {
+		smart_str_appends(&line, " ORCPT=rfc822;");
+		append_xtext(&line, ZSTR_VAL(address), ZSTR_LEN(address));
 	}
 	smart_str_0(&line);
 	ok = send_command(obj, "RCPT TO", ZSTR_VAL(line.s), ZSTR_LEN(line.s), expect, 2);

@@ -15,6 +15,7 @@
 
 #include "class_smtp.h"
 #include "mailer.h"
+#include "mailer_envelope.h"
 #include "smtp_errors.h"
 
 /* {{{ calls into the SMTP object */
@@ -583,6 +584,11 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		ZVAL_COPY(&arg, MPROP(obj, SMTPXClient));
 		smtp_do(obj, "xclient", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
+	}
+	/* SIZE, BODY, DSN RET/ENVID/ORCPT and REQUIRETLS, where SMTPOptions['smtp'] asks for them. */
+	if (!EG(exception) && Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT
+		&& !mailer_envelope_prepare(obj, Z_OBJ_P(MPROP(obj, smtp)), stripped, body)) {
+		goto done;
 	}
 	from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
 		? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
