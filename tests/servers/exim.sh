@@ -77,7 +77,7 @@ write_config() {
 		tls_advertise_hosts =
 		dsn_advertise_hosts = *
 		smtputf8_advertise_hosts = *
-		message_size_limit = 50M
+		message_size_limit = 10M
 		acl_smtp_rcpt = acl_check_rcpt
 
 		begin acl
