@@ -46,6 +46,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_provision.c
     ext/smtp_substitute.c
     ext/smtp_tls_options.c
+    ext/smtp_options.c
     ext/class_exception.c
     ext/class_smtp.c
     ext/class_smtp5.c
@@ -59,6 +60,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_body.c
     ext/mailer_custom.c
     ext/mailer_dkim.c
+    ext/mailer_envelope.c
     ext/mailer_html.c
     ext/mailer_lang.c
     ext/mailer_local.c

@@ -69,6 +69,9 @@ static void client_free(zend_object *obj)
 		smtp_session_free(client->session);
 	}
 	smtp_tls_options_free(&client->tls);
+	if (client->mail_params) {
+		zend_string_release(client->mail_params);
+	}
 	zend_object_std_dtor(obj);
 }
 
@@ -1042,6 +1045,115 @@ static bool xoauth2(zend_object *obj, zval *oauth)
 	return ok;
 }
 
+/* The text of a 334 challenge in last_reply (after "334 "), as a new string. */
+static zend_string *challenge_text(zend_object *obj)
+{
+	zend_string *reply = zval_get_string(CPROP(obj, last_reply)), *text;
+
+	text = ZSTR_LEN(reply) > 4 ? zend_string_init(ZSTR_VAL(reply) + 4, ZSTR_LEN(reply) - 4, 0) : ZSTR_EMPTY_ALLOC();
+	zend_string_release(reply);
+	return text;
+}
+
+/*
+ * SCRAM-SHA-1/-256 (RFC 5802, RFC 7677): client-first with the AUTH
+ * command, client-final as the answer to the first 334, and the server's
+ * proof (the second 334) checked before the empty line that asks for 235:
+ * a server that cannot prove it knows the password is not authenticated to.
+ */
+static bool auth_scram(zend_object *obj, smtp_scram_hash hash, zend_string *user, zend_string *password)
+{
+	smtp_scram sc;
+	smtp_buf encoded = SMTP_BUF_INIT;
+	smtp_error err;
+	zend_string *line, *challenge;
+	bool ok = false;
+
+	smtp_scram_init(&sc, hash);
+	if (smtp_scram_client_first(&sc, &encoded, ZSTR_VAL(user), ZSTR_LEN(user), NULL, 0, &err) != SMTP_OK) {
+		client_set_error(obj, err.message);
+		goto out;
+	}
+	line = zend_strpprintf(0, "AUTH %s %.*s", smtp_scram_mechanism(hash), (int)encoded.len, encoded.data);
+	smtp_buf_reset(&encoded);
+	ok = command1(obj, "AUTH", ZSTR_VAL(line), ZSTR_LEN(line), 334);
+	zend_string_release(line);
+	if (!ok) {
+		goto out;
+	}
+	challenge = challenge_text(obj);
+	ok = smtp_scram_client_final(&sc, &encoded, ZSTR_VAL(challenge), ZSTR_LEN(challenge),
+		ZSTR_VAL(password), ZSTR_LEN(password), &err) == SMTP_OK;
+	zend_string_release(challenge);
+	if (!ok) {
+		client_set_error(obj, err.message);
+		smtp_buf_wipe(&encoded);
+		goto out;
+	}
+	if (!(ok = send_secret(obj, "User & Password", &encoded, 334))) {
+		goto out;
+	}
+	challenge = challenge_text(obj);
+	ok = smtp_scram_server_final(&sc, ZSTR_VAL(challenge), ZSTR_LEN(challenge), &err) == SMTP_OK;
+	zend_string_release(challenge);
+	if (!ok) {
+		/* Cancel the exchange (RFC 4954 "*"), then say why. */
+		COMMAND_LIT(obj, "AUTH", "*", 501);
+		client_set_error(obj, err.message);
+		goto out;
+	}
+	ok = COMMAND_LIT(obj, "AUTH", "", 235);
+out:
+	smtp_buf_free(&encoded);
+	smtp_scram_free(&sc);
+	return ok;
+}
+
+/*
+ * OAUTHBEARER (RFC 7628) from the token provider PHPMailer's XOAUTH2 uses:
+ * its XOAUTH2 response is taken apart for the user and token. host/port are
+ * optional in the response and left out. A failure may come as a 334 with
+ * the server's JSON error, which the client acknowledges with ^A to get the
+ * final 5xx.
+ */
+static bool auth_oauthbearer(zend_object *obj, zval *oauth)
+{
+	zval token;
+	smtp_buf user = SMTP_BUF_INIT, bearer = SMTP_BUF_INIT, encoded = SMTP_BUF_INIT;
+	static const zend_long expect[] = {235, 334};
+	zend_string *line;
+	bool ok = false;
+
+	if (!oauth || Z_TYPE_P(oauth) != IS_OBJECT) {
+		return false;
+	}
+	if (!zend_call_method(Z_OBJ_P(oauth), Z_OBJCE_P(oauth), NULL, "getoauth64", sizeof("getoauth64") - 1,
+			&token, 0, NULL, NULL) || EG(exception)) {
+		return false;
+	}
+	convert_to_string(&token);
+	if (!smtp_sasl_xoauth2_parse(Z_STRVAL(token), Z_STRLEN(token), &user, &bearer)) {
+		client_set_error(obj, "The OAuth token provider gave no XOAUTH2 response to take the user and token from");
+		goto out;
+	}
+	smtp_sasl_oauthbearer(&encoded, user.data, user.len, "", 0, 0, bearer.data, bearer.len);
+	line = zend_strpprintf(0, "AUTH OAUTHBEARER %.*s", (int)encoded.len, encoded.data);
+	ok = send_command(obj, "AUTH", ZSTR_VAL(line), ZSTR_LEN(line), expect, 2);
+	zend_string_release(line);
+	if (ok && strncmp(Z_TYPE_P(CPROP(obj, last_reply)) == IS_STRING ? Z_STRVAL_P(CPROP(obj, last_reply)) : "", "334", 3) == 0) {
+		ok = COMMAND_LIT(obj, "AUTH", "AQ==", 235);
+	}
+out:
+	smtp_buf_wipe(&user);
+	smtp_buf_wipe(&bearer);
+	smtp_buf_wipe(&encoded);
+	smtp_buf_free(&user);
+	smtp_buf_free(&bearer);
+	smtp_buf_free(&encoded);
+	zval_ptr_dtor(&token);
+	return ok;
+}
+
 bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *password,
 	zend_string *authtype, zval *oauth)
 {
@@ -1049,7 +1161,15 @@ bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *
 	/* null and '' differ: only null is "not requested" (but both ask for the automatic choice). */
 	const char *type = authtype ? ZSTR_VAL(authtype) : NULL;
 	smtp_buf encoded = SMTP_BUF_INIT;
+	/*
+	 * PHPMailer's automatic choice first, so that every server PHPMailer
+	 * can authenticate with sees the same exchange; ours after it, for the
+	 * servers PHPMailer gives up on: OAUTHBEARER when a token provider is
+	 * set, SCRAM otherwise (the strongest first).
+	 */
 	static const char *const preference[] = {"CRAM-MD5", "LOGIN", "PLAIN", "XOAUTH2"};
+	static const char *const ours_oauth[] = {"OAUTHBEARER"};
+	static const char *const ours_password[] = {"SCRAM-SHA-256", "SCRAM-SHA-1"};
 	size_t i;
 
 	if (Z_TYPE_P(caps) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(caps)) == 0) {
@@ -1092,6 +1212,18 @@ bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *
 				if (auth_offers(mechs, preference[i])) {
 					type = preference[i];
 					break;
+				}
+			}
+			if (!type) {
+				bool token = oauth && Z_TYPE_P(oauth) == IS_OBJECT;
+				const char *const *ours = token ? ours_oauth : ours_password;
+				size_t n = token ? sizeof(ours_oauth) / sizeof(ours_oauth[0])
+					: sizeof(ours_password) / sizeof(ours_password[0]);
+
+				for (i = 0; i < n && !type; i++) {
+					if (auth_offers(mechs, ours[i])) {
+						type = ours[i];
+					}
 				}
 			}
 			if (!type) {
@@ -1142,6 +1274,12 @@ bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *
 	}
 	if (strcmp(type, "XOAUTH2") == 0) {
 		return xoauth2(obj, oauth);
+	}
+	if (strcmp(type, "SCRAM-SHA-256") == 0 || strcmp(type, "SCRAM-SHA-1") == 0) {
+		return auth_scram(obj, type[10] == '2' ? SMTP_SCRAM_SHA_256 : SMTP_SCRAM_SHA_1, user, password);
+	}
+	if (strcmp(type, "OAUTHBEARER") == 0) {
+		return auth_oauthbearer(obj, oauth);
 	}
 	{
 		zend_string *msg = zend_strpprintf(0, "Authentication method \"%s\" is not supported", type);
@@ -1287,14 +1425,62 @@ PHP_METHOD(Smtp_Engine_SMTP, parseHelloFields)
 	parse_hello_fields(THIS_OBJ, ZSTR_VAL(type));
 }
 
+void smtp_client_set_envelope(zend_object *obj, zend_string *params, bool orcpt)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+
+	if (client->mail_params) {
+		zend_string_release(client->mail_params);
+	}
+	client->mail_params = params;
+	client->orcpt = orcpt;
+}
+
 bool smtp_client_mail(zend_object *obj, zend_string *from)
 {
-	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s", ZSTR_VAL(from),
-		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "");
-	bool ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
+	smtp_client *client = smtp_client_from_obj(obj);
+	zend_string *params = client->mail_params;
+	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s%s", ZSTR_VAL(from),
+		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "",
+		params ? ZSTR_VAL(params) : "");
+	bool ok;
 
+	/* For this transaction only. */
+	client->mail_params = NULL;
+	if (params) {
+		zend_string_release(params);
+	}
+	ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 	zend_string_release(line);
 	return ok;
+}
+
+/* RFC 3461 xtext: '+', '=' and bytes outside '!'..'~' as "+XX". */
+static void append_xtext(smart_str *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < '!' || c > '~' || c == '+' || c == '=') {
+			smart_str_appendc(out, '+');
+			smart_str_appendc(out, hex[c >> 4]);
+			smart_str_appendc(out, hex[c & 15]);
+		} else {
+			smart_str_appendc(out, (char)c);
+		}
+	}
+}
+
+zend_string *smtp_xtext(const char *s, size_t len)
+{
+	smart_str out = {0};
+
+	append_xtext(&out, s, len);
+	smart_str_0(&out);
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
 PHP_METHOD(Smtp_Engine_SMTP, mail)
@@ -1365,6 +1551,10 @@ bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *
 			}
 		}
 		zend_string_release(upper);
+	}
+	if (smtp_client_from_obj(obj)->orcpt) {
+		smart_str_appends(&line, " ORCPT=rfc822;");
+		append_xtext(&line, ZSTR_VAL(address), ZSTR_LEN(address));
 	}
 	smart_str_0(&line);
 	ok = send_command(obj, "RCPT TO", ZSTR_VAL(line.s), ZSTR_LEN(line.s), expect, 2);

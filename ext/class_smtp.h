@@ -12,6 +12,8 @@
 typedef struct smtp_client {
 	smtp_session *session;          /* created on first connect */
 	smtp_tls_options tls;           /* SMTPOptions['ssl'] of the last connect(), for STARTTLS */
+	zend_string *mail_params;       /* the engine's own MAIL FROM parameters (" SIZE=1234 ..."), for the next mail() only */
+	bool orcpt;                     /* RCPT TO gets ORCPT=rfc822;<address> (RFC 3461) in this transaction */
 	zend_object std;
 } smtp_client;
 
@@ -38,6 +40,16 @@ bool smtp_client_mail(zend_object *obj, zend_string *from);
 bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *dsn);
 bool smtp_client_data(zend_object *obj, const char *msg, size_t len);
 bool smtp_client_reset(zend_object *obj);
+
+/*
+ * The envelope extensions beyond PHPMailer (mailer_envelope.c sets them):
+ * params is appended to the next MAIL FROM line (taken over; NULL for
+ * none), and orcpt adds ORCPT to each RCPT TO until changed.
+ */
+void smtp_client_set_envelope(zend_object *obj, zend_string *params, bool orcpt);
+
+/* RFC 3461 xtext of s (ENVID, ORCPT): '+', '=' and bytes outside '!'..'~' as "+XX". */
+zend_string *smtp_xtext(const char *s, size_t len);
 bool smtp_client_quit(zend_object *obj, bool close_on_error);
 void smtp_client_close(zend_object *obj);
 void smtp_client_record_transaction_id(zend_object *obj);

@@ -213,6 +213,7 @@ bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path);
 
 /* PHPMailer::isShellSafe(). */
 bool mailer_is_shell_safe(zend_string *str);
+zend_string *mailer_escape_shell_cmd(zend_string *str);
 
 /* PHPMailer::rfcDate(). */
 zend_string *mailer_rfc_date(void);

@@ -1,7 +1,10 @@
 /*
  * mailer_dkim.c - PHPMailer's DKIM methods (DKIM_QP, DKIM_HeaderC,
  * DKIM_BodyC, DKIM_Sign, DKIM_Add) over ext/core/mime_dkim.c, and the
- * step of preSend() that signs the message.
+ * step of preSend() that signs the message: with DKIM_Add() as PHPMailer
+ * does, or, beyond PHPMailer, with every key of
+ * SMTPOptions['smtp']['dkim_keys'] (one signature per key, its algorithm
+ * from its type: rsa-sha256 or ed25519-sha256).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -13,6 +16,7 @@
 #include "mailer.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
+#include "smtp_options.h"
 
 #include "core/mime_dkim.h"
 #include "core/mime_keys.h"
@@ -343,7 +347,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, DKIM_Add)
 
 /* {{{ preSend() */
 
-/* DKIM_domain, DKIM_selector, and a key string or a permitted, existing key file. */
+/* DKIM_domain, DKIM_selector, and a key string or a permitted, existing key file (or the dkim_keys option). */
 static bool dkim_configured(zend_object *obj)
 {
 	zval *path = MPROP(obj, DKIM_private), exists, arg;
@@ -352,7 +356,7 @@ static bool dkim_configured(zend_object *obj)
 	if (!zend_is_true(MPROP(obj, DKIM_domain)) || !zend_is_true(MPROP(obj, DKIM_selector))) {
 		return false;
 	}
-	if (zend_is_true(MPROP(obj, DKIM_private_string))) {
+	if (zend_is_true(MPROP(obj, DKIM_private_string)) || smtp_engine_option(obj, "dkim_keys")) {
 		return true;
 	}
 	if (!zend_is_true(path)) {
@@ -385,6 +389,89 @@ static void append_field(zend_object *obj, zval *field)
 	zend_string_release(le);
 }
 
+/*
+ * The keys of the dkim_keys option (list), each a key file's path or PEM
+ * text, read with DKIM_passphrase; an entry's string key is its selector
+ * (into selectors; none: DKIM_selector). NULL, with an exception thrown, when one
+ * cannot be read (or a path is not permitted): the message is not sent
+ * with fewer signatures than asked for.
+ */
+static EVP_PKEY **option_keys(zend_object *obj, zend_array *list, mime_text *selectors, size_t *count)
+{
+	zend_string *passphrase = zval_get_string(MPROP(obj, DKIM_passphrase)), *selector;
+	EVP_PKEY **keys = safe_emalloc(zend_hash_num_elements(list) + 1, sizeof(EVP_PKEY *), 0);
+	zval *item;
+	smtp_error err;
+
+	*count = 0;
+	ZEND_HASH_FOREACH_STR_KEY_VAL(list, selector, item) {
+		zend_string *text = Z_STR_P(item), *spec;
+		bool pem = zend_string_starts_with_literal(text, "-----");
+		zend_string *msg;
+
+		spec = pem ? zend_string_copy(text) : zend_string_concat2("file://", 7, ZSTR_VAL(text), ZSTR_LEN(text));
+		smtp_error_clear(&err);
+		if ((pem || (mailer_is_permitted_path(text) && !php_check_open_basedir(ZSTR_VAL(text))))
+			&& mime_key_private(&keys[*count], ZSTR_VAL(spec), ZSTR_LEN(spec), ZSTR_VAL(passphrase), &err) == SMTP_OK) {
+			selectors[*count] = selector ? text_of(selector) : (mime_text){NULL, 0};
+			(*count)++;
+			zend_string_release(spec);
+			continue;
+		}
+		zend_string_release(spec);
+		if (!EG(exception)) {
+			msg = zend_strpprintf(0, "DKIM key %s cannot be read%s%s", pem ? "(PEM text)" : ZSTR_VAL(text),
+				*err.detail ? ": " : "", err.detail);
+			smtp_throw(msg, STOP_CRITICAL);
+			zend_string_release(msg);
+		}
+		while (*count > 0) {
+			EVP_PKEY_free(keys[--*count]);
+		}
+		efree(keys);
+		keys = NULL;
+		break;
+	} ZEND_HASH_FOREACH_END();
+	zend_string_release(passphrase);
+	return keys;
+}
+
+/* The DKIM-Signature fields of every key of the dkim_keys option, for these message parts (args of DKIM_Add()). */
+static void sign_with_option_keys(zend_object *obj, zval *args, zval *field)
+{
+	size_t count, i;
+	zend_array *list = smtp_engine_option_list(obj, "dkim_keys");
+	mime_text *selectors = safe_emalloc(zend_hash_num_elements(list) + 1, sizeof(mime_text), 0);
+	EVP_PKEY **keys = option_keys(obj, list, selectors, &count);
+	smtp_buf out = SMTP_BUF_INIT;
+	dkim_settings s;
+	smtp_error err;
+
+	if (!keys) {
+		efree(selectors);
+		zend_array_release(list);
+		return;
+	}
+	settings_init(&s, obj);
+	if (count && mime_dkim_add_all(&out, &s.p, keys, selectors, count, Z_STRVAL(args[0]), Z_STRLEN(args[0]),
+			Z_STRVAL(args[1]), Z_STRLEN(args[1]), Z_STRVAL(args[2]), Z_STRLEN(args[2]), &err) == SMTP_OK) {
+		ZVAL_STR(field, buf_to_zstr(&out));
+	} else if (count) {
+		zend_string *msg = zend_strpprintf(0, "DKIM signing failed: %s", *err.detail ? err.detail : err.message);
+
+		smtp_buf_free(&out);
+		smtp_throw(msg, STOP_CRITICAL);
+		zend_string_release(msg);
+	}
+	settings_free(&s);
+	for (i = 0; i < count; i++) {
+		EVP_PKEY_free(keys[i]);
+	}
+	efree(keys);
+	efree(selectors);
+	zend_array_release(list);
+}
+
 void mailer_dkim_sign_message(zend_object *obj)
 {
 	zend_string *header, *mail_header, *subject, *secured;
@@ -400,9 +487,16 @@ void mailer_dkim_sign_message(zend_object *obj)
 	ZVAL_STR(&args[0], zend_string_concat2(ZSTR_VAL(header), ZSTR_LEN(header), ZSTR_VAL(mail_header),
 		ZSTR_LEN(mail_header)));
 	ZVAL_STR(&args[1], mailer_encode_header(obj, secured, MIME_POS_TEXT));
-	ZVAL_COPY(&args[2], MPROP(obj, MIMEBody));
+	ZVAL_STR(&args[2], zval_get_string(MPROP(obj, MIMEBody)));
 	ZVAL_UNDEF(&field);
-	if (!EG(exception) && SMTP_CALL(obj, "dkim_add", &field, 3, args)) {
+	if (EG(exception)) {
+		/* nothing to sign with */
+	} else if (smtp_engine_option(obj, "dkim_keys")) {
+		sign_with_option_keys(obj, args, &field);
+		if (Z_TYPE(field) == IS_STRING) {
+			append_field(obj, &field);
+		}
+	} else if (SMTP_CALL(obj, "dkim_add", &field, 3, args)) {
 		append_field(obj, &field);
 	}
 	zval_ptr_dtor(&field);

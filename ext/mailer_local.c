@@ -29,6 +29,24 @@ static void debugf(zend_object *obj, const char *fmt, ...)
 	zend_string_release(msg);
 }
 
+/*
+ * PHPMailer calls mail(), popen(), escapeshellcmd() and ini_set() as PHP
+ * functions; a host that lists one in disable_functions makes that call
+ * throw PHP's Error, unqualified names being looked up in PHPMailer's
+ * namespace first. The engine fails the same way at the same point, and in
+ * particular never runs a program through a popen() the host disabled.
+ */
+static bool require_function(const char *name)
+{
+	if (zend_hash_str_exists(EG(function_table), name, strlen(name))) {
+		return true;
+	}
+	if (!EG(exception)) {
+		zend_throw_error(NULL, "Call to undefined function PHPMailer\\PHPMailer\\%s()", name);
+	}
+	return false;
+}
+
 /* The envelope sender falls back on the sendmail_from ini setting. */
 static void default_sender(zend_object *obj)
 {
@@ -62,7 +80,7 @@ static bool mail_passthru(zend_object *obj, zend_string *to, zend_string *body, 
 	zend_string *sender = zval_get_string(MPROP(obj, Sender));
 	char *path = INI_STR("sendmail_path");
 	zval args[5], ret;
-	int reporting = EG(error_reporting);
+	int reporting = EG(error_reporting), silenced;
 	bool result;
 
 	debugf(obj, "Sending with mail()");
@@ -75,21 +93,29 @@ static bool mail_passthru(zend_object *obj, zend_string *to, zend_string *body, 
 	ZVAL_STR_COPY(&args[1], encoded);
 	ZVAL_STR_COPY(&args[2], body);
 	ZVAL_STR_COPY(&args[3], header);
-	EG(error_reporting) = 0;
+	/* @mail(): PHP 8's @ keeps the fatal errors reported. */
+	silenced = reporting & E_FATAL_ERRORS;
+	ZVAL_UNDEF(&ret);
 	if (!zend_is_true(MPROP(obj, UseSendmailOptions)) || !params) {
-		smtp_call_function("mail", &ret, 4, args);
+		if (require_function("mail")) {
+			EG(error_reporting) = silenced;
+			smtp_call_function("mail", &ret, 4, args);
+		}
 	} else {
-		EG(error_reporting) = reporting;
 		debugf(obj, "Additional params: %s", ZSTR_VAL(params));
-		EG(error_reporting) = 0;
-		ZVAL_STR_COPY(&args[4], params);
-		smtp_call_function("mail", &ret, 5, args);
-		zval_ptr_dtor(&args[4]);
+		if (require_function("mail")) {
+			EG(error_reporting) = silenced;
+			ZVAL_STR_COPY(&args[4], params);
+			smtp_call_function("mail", &ret, 5, args);
+			zval_ptr_dtor(&args[4]);
+		}
 	}
 	EG(error_reporting) = reporting;
 	result = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
 	zval_ptr_dtor(&ret);
-	debugf(obj, "Result: %s", result ? "true" : "false");
+	if (!EG(exception)) {
+		debugf(obj, "Result: %s", result ? "true" : "false");
+	}
 	for (int i = 0; i < 4; i++) {
 		zval_ptr_dtor(&args[i]);
 	}
@@ -215,29 +241,42 @@ static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *b
 			&& !(mailer_is_v7(obj->ce) && path && php_memnstr(path, " -f", 3, path + strlen(path)))) {
 			params = zend_strpprintf(0, "-f%s", ZSTR_VAL(sender));
 		}
-		old_from = estrdup(ini ? ini : "");
-		zend_alter_ini_entry_chars(key, ZSTR_VAL(sender), ZSTR_LEN(sender), PHP_INI_USER, PHP_INI_STAGE_RUNTIME);
+		if (require_function("ini_set")) {
+			old_from = estrdup(ini ? ini : "");
+			zend_alter_ini_entry_chars(key, ZSTR_VAL(sender), ZSTR_LEN(sender), PHP_INI_USER,
+				PHP_INI_STAGE_RUNTIME);
+		}
 		zend_string_release(key);
 	}
 	array_init(&extra);
 	ZVAL_STR_COPY(&zbody, body);
 	single = zend_is_true(MPROP(obj, SingleTo)) && zend_hash_num_elements(Z_ARRVAL(to_list)) > 1;
-	if (single) {
+	if (EG(exception)) {
+		/* ini_set() is disabled: nothing was sent. */
+	} else if (single) {
 		zval *formatted;
 
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(to_list), formatted) {
 			result = mail_passthru(obj, Z_STR_P(formatted), body, block, params);
+			if (EG(exception)) {
+				break;
+			}
 			single_callbacks(obj, result, Z_STR_P(formatted), &zbody, &extra);
 		} ZEND_HASH_FOREACH_END();
 	} else {
 		result = mail_passthru(obj, to, body, block, params);
-		mailer_do_callback(obj, result, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+		if (!EG(exception)) {
+			mailer_do_callback(obj, result, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+		}
 	}
 	if (old_from) {
-		zend_string *key = ZSTR_INIT_LITERAL("sendmail_from", 0);
+		/* PHPMailer's ini_set() back is not reached when mail() threw (a disabled mail()). */
+		if (!EG(exception)) {
+			zend_string *key = ZSTR_INIT_LITERAL("sendmail_from", 0);
 
-		zend_alter_ini_entry_chars(key, old_from, strlen(old_from), PHP_INI_USER, PHP_INI_STAGE_RUNTIME);
-		zend_string_release(key);
+			zend_alter_ini_entry_chars(key, old_from, strlen(old_from), PHP_INI_USER, PHP_INI_STAGE_RUNTIME);
+			zend_string_release(key);
+		}
 		efree(old_from);
 	}
 	zval_ptr_dtor(&zbody);
@@ -279,22 +318,22 @@ PHP_METHOD(Smtp_Engine_MailerBase, mailSend)
 
 /* {{{ sendmail and qmail */
 
-/* Runs command with input on its standard input; returns its exit status, or -1. */
-static int pipe_to(zend_string *command, zend_string *first, zend_string *second, zend_string *third)
+/*
+ * Writes the parts to a pipe opened by VCWD_POPEN() and closes it, as
+ * PHPMailer's fwrite()s and pclose(): returns what PHP's pclose() returns,
+ * the exit code, or the raw wait status of a program killed by a signal.
+ */
+static int pipe_finish(FILE *p, zend_string *first, zend_string *second, zend_string *third)
 {
-	FILE *p = VCWD_POPEN(ZSTR_VAL(command), "w");
 	int status;
 
-	if (!p) {
-		return -1;
-	}
 	if (first) {
 		fwrite(ZSTR_VAL(first), 1, ZSTR_LEN(first), p);
 	}
 	fwrite(ZSTR_VAL(second), 1, ZSTR_LEN(second), p);
 	fwrite(ZSTR_VAL(third), 1, ZSTR_LEN(third), p);
 	status = pclose(p);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	return status != -1 && WIFEXITED(status) ? WEXITSTATUS(status) : status;
 }
 
 static bool execute_failed(zend_object *obj)
@@ -309,55 +348,70 @@ static bool execute_failed(zend_object *obj)
 }
 
 /*
- * The command line: 6.x "<Sendmail> -oi -f<Sender> -t" (qmail: "-f<Sender>"
- * only), without -f when Sender is unusable; 7.x "<Sendmail> -f<Sender> -i -t"
- * (qmail: no -i -t), trimmed.
+ * The command line, from the binary escaped by escapeshellcmd(): 6.x
+ * "<Sendmail> -oi -f<Sender> -t" (qmail-inject: "-f<Sender>" only), without
+ * -f when Sender is not valid and shell-safe; 7.x "<Sendmail> -f<Sender> -i -t"
+ * (qmail: no -i -t), trimmed. NULL when escapeshellcmd() is disabled.
  */
-static zend_string *sendmail_command(zend_object *obj, zend_string *escaped, zend_string *sender, bool qmail)
+static zend_string *sendmail_command(zend_object *obj, bool qmail, zend_string *sender)
 {
-	bool use_sender = zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL)
-		&& mailer_is_shell_safe(sender);
-	smart_str command = {0};
+	zend_string *path = zval_get_string(MPROP(obj, Sendmail)), *escaped, *command;
+	bool with_sender = zend_is_true(MPROP(obj, Sender)) && mailer_validate_address(obj->ce, sender, NULL)
+		&& !EG(exception) && mailer_is_shell_safe(sender);
+	smart_str line = {0};
 
-	if (!mailer_is_v7(obj->ce)) {
-		if (use_sender) {
-			return qmail ? zend_strpprintf(0, "%s -f%s", ZSTR_VAL(escaped), ZSTR_VAL(sender))
-				: zend_strpprintf(0, "%s -oi -f%s -t", ZSTR_VAL(escaped), ZSTR_VAL(sender));
-		}
-		return zend_strpprintf(0, "%s -oi -t", ZSTR_VAL(escaped));
+	if (EG(exception) || !require_function("escapeshellcmd")) {
+		zend_string_release(path);
+		return NULL;
 	}
-	smart_str_append(&command, escaped);
-	if (use_sender) {
-		smart_str_appends(&command, " -f");
-		smart_str_append(&command, sender);
+	escaped = mailer_escape_shell_cmd(path);
+	zend_string_release(path);
+	if (!mailer_is_v7(obj->ce)) {
+		if (with_sender) {
+			command = qmail ? zend_strpprintf(0, "%s -f%s", ZSTR_VAL(escaped), ZSTR_VAL(sender))
+				: zend_strpprintf(0, "%s -oi -f%s -t", ZSTR_VAL(escaped), ZSTR_VAL(sender));
+		} else {
+			command = zend_strpprintf(0, "%s -oi -t", ZSTR_VAL(escaped));
+		}
+		zend_string_release(escaped);
+		return command;
+	}
+	smart_str_append(&line, escaped);
+	zend_string_release(escaped);
+	if (with_sender) {
+		smart_str_appends(&line, " -f");
+		smart_str_append(&line, sender);
 	}
 	if (!qmail) {
-		smart_str_appends(&command, " -i -t");
+		smart_str_appends(&line, " -i -t");
 	}
-	smart_str_0(&command);
-	{
-		zend_string *trimmed = command.s ? php_trim(command.s, NULL, 0, 3) : ZSTR_EMPTY_ALLOC();
-
-		smart_str_free(&command);
-		return trimmed;
-	}
+	smart_str_0(&line);
+	command = line.s ? php_trim(line.s, NULL, 0, 3) : ZSTR_EMPTY_ALLOC();
+	smart_str_free(&line);
+	return command;
 }
 
 static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_string *body)
 {
 	zval *mailer = MPROP(obj, Mailer);
 	bool qmail = Z_TYPE_P(mailer) == IS_STRING && zend_string_equals_literal(Z_STR_P(mailer), "qmail");
-	zend_string *block, *sender, *path, *escaped, *command;
+	zend_string *block, *sender, *path, *command;
 	zval zbody, extra;
 	bool ok = true;
+	FILE *p;
+	int status;
 
 	debugf(obj, qmail ? "Sending with qmail" : "Sending with sendmail");
 	block = header_block(obj, header);
 	default_sender(obj);
 	sender = zval_get_string(MPROP(obj, Sender));
+	command = sendmail_command(obj, qmail, sender);
+	if (!command) {
+		zend_string_release(sender);
+		zend_string_release(block);
+		return false;
+	}
 	path = zval_get_string(MPROP(obj, Sendmail));
-	escaped = php_escape_shell_cmd(ZSTR_VAL(path));
-	command = sendmail_command(obj, escaped, sender, qmail);
 	debugf(obj, "Sendmail path: %s", ZSTR_VAL(path));
 	debugf(obj, "Sendmail command: %s", ZSTR_VAL(command));
 	debugf(obj, "Envelope sender: %s", ZSTR_VAL(sender));
@@ -365,37 +419,49 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 	ZVAL_STR_COPY(&zbody, body);
 	array_init(&extra);
 	if (zend_is_true(MPROP(obj, SingleTo))) {
-		zval *to;
+		zval *to, *list = MPROP(obj, SingleToArray);
+		HashTable *single = Z_TYPE_P(list) == IS_ARRAY ? Z_ARRVAL_P(list) : (HashTable *)&zend_empty_array;
 
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(MPROP(obj, SingleToArray)), to) {
-			zend_string *addr = zval_get_string(to), *line = zend_strpprintf(0, "To: %s\n", ZSTR_VAL(addr));
-			int status = pipe_to(command, line, block, body);
+		ZEND_HASH_FOREACH_VAL(single, to) {
+			zend_string *addr, *line;
 
-			if (status == -1) {
+			if (!require_function("popen")) {
+				ok = false;
+				break;
+			}
+			addr = zval_get_string(to);
+			line = zend_strpprintf(0, "To: %s\n", ZSTR_VAL(addr));
+			if (!(p = VCWD_POPEN(ZSTR_VAL(command), "w"))) {
 				zend_string_release(line);
 				zend_string_release(addr);
 				ok = execute_failed(obj);
 				break;
 			}
 			debugf(obj, "To: %s", ZSTR_VAL(addr));
+			status = pipe_finish(p, line, block, body);
 			single_callbacks(obj, status == 0, addr, &zbody, &extra);
-			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
 			zend_string_release(line);
 			zend_string_release(addr);
-			if (status != 0 || EG(exception)) {
-				ok = EG(exception) ? false : execute_failed(obj);
+			if (EG(exception)) {
+				ok = false;
+				break;
+			}
+			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
+			if (status != 0) {
+				ok = execute_failed(obj);
 				break;
 			}
 		} ZEND_HASH_FOREACH_END();
+	} else if (!require_function("popen")) {
+		ok = false;
+	} else if (!(p = VCWD_POPEN(ZSTR_VAL(command), "w"))) {
+		ok = execute_failed(obj);
 	} else {
-		int status = pipe_to(command, NULL, block, body);
-
-		if (status == -1) {
-			ok = execute_failed(obj);
-		} else {
-			mailer_do_callback(obj, status == 0, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+		status = pipe_finish(p, NULL, block, body);
+		mailer_do_callback(obj, status == 0, MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc), &zbody, &extra);
+		if (!EG(exception)) {
 			debugf(obj, "Result: %s", status == 0 ? "true" : "false");
-			if (status != 0 && !EG(exception)) {
+			if (status != 0) {
 				ok = execute_failed(obj);
 			}
 		}
@@ -403,7 +469,6 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 	zval_ptr_dtor(&extra);
 	zval_ptr_dtor(&zbody);
 	zend_string_release(command);
-	zend_string_release(escaped);
 	zend_string_release(path);
 	zend_string_release(sender);
 	zend_string_release(block);

@@ -16,6 +16,7 @@
 
 #include "mailer.h"
 #include "mailer5.h"
+#include "mailer_sign.h"
 #include "smtp_errors.h"
 
 #include "core/mime_message.h"
@@ -1086,7 +1087,7 @@ static zend_string *create_header_impl(zend_object *obj)
 			zend_string_release(name);
 		} ZEND_HASH_FOREACH_END();
 	}
-	if (!zend_is_true(MPROP(obj, sign_key_file))) {
+	if (!zend_is_true(MPROP(obj, sign_key_file)) && !mailer_smime_encrypting(obj)) {
 		s = ZSTR_INIT_LITERAL("1.0", 0);
 		append_header(&out, obj, "MIME-Version", s);
 		zend_string_release(s);

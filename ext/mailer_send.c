@@ -391,40 +391,44 @@ static zend_string *transport_method(zend_object *obj)
 	return ZSTR_INIT_LITERAL("mailsend", 0);
 }
 
-static bool post_send_impl(zend_object *obj)
+/*
+ * postSend(): what the transport's method returned, as it returned it (a
+ * custom "<Mailer>Send" may return anything); false when it threw a
+ * PHPMailer exception (then caught as PHPMailer catches it).
+ */
+static void post_send_impl(zend_object *obj, zval *return_value)
 {
 	zend_string *method = transport_method(obj);
 	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, method);
-	zval args[2], ret;
-	bool ok = false;
+	zval args[2];
 
 	ZVAL_COPY(&args[0], MPROP(obj, MIMEHeader));
 	ZVAL_COPY(&args[1], MPROP(obj, MIMEBody));
-	ZVAL_UNDEF(&ret);
-	zend_call_known_instance_method(fn, obj, &ret, 2, args);
+	ZVAL_UNDEF(return_value);
+	zend_call_known_instance_method(fn, obj, return_value, 2, args);
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&args[1]);
 	zend_string_release(method);
 	if (!EG(exception)) {
-		ok = zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
-		return ok;
+		if (Z_TYPE_P(return_value) == IS_UNDEF) {
+			ZVAL_NULL(return_value);
+		}
+		return;
 	}
-	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(return_value);
+	ZVAL_FALSE(return_value);
 	catch_exception(obj, true, keep_alive_reset);
-	return false;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, postSend)
 {
-	bool ok;
-
 	ZEND_PARSE_PARAMETERS_NONE();
-	ok = post_send_impl(THIS_OBJ);
+	post_send_impl(THIS_OBJ, return_value);
 	if (EG(exception)) {
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
 		RETURN_THROWS();
 	}
-	RETURN_BOOL(ok);
 }
 
 /* }}} */
@@ -451,7 +455,13 @@ PHP_METHOD(Smtp_Engine_MailerBase, send)
 
 	ok = call_bool(obj, "presend", sizeof("presend") - 1);
 	if (ok && !EG(exception)) {
-		ok = call_bool(obj, "postsend", sizeof("postsend") - 1);
+		/* send() returns postSend()'s value as it is. */
+		ZVAL_UNDEF(return_value);
+		if (smtp_call(obj, "postsend", sizeof("postsend") - 1, return_value, 0, NULL)) {
+			return;
+		}
+		zval_ptr_dtor(return_value);
+		ZVAL_UNDEF(return_value);
 	}
 	if (EG(exception)) {
 		if (smtp_catch_peek()) {

@@ -15,9 +15,10 @@
 void mailer_dkim_sign_message(zend_object *obj);
 
 /*
- * createBody()'s S/MIME steps. When sign_key_file is set, begin returns
- * getMailMIME() . $LE, taken before the body changes $Encoding (else NULL;
- * 7.x, which takes it once $Encoding is the body's own, calls it later).
+ * createBody()'s S/MIME steps. When sign_key_file is set (or encryption
+ * is asked for), begin returns getMailMIME() . $LE, taken before the body
+ * changes $Encoding (else NULL; 7.x, which takes it once $Encoding is the
+ * body's own, calls it later).
  * Unless createBody() failed (an error on record or an exception pending:
  * body is then returned as it is), finish signs that prefix followed by
  * body, puts the signed message's header lines in MIMEHeader and returns
@@ -25,6 +26,9 @@ void mailer_dkim_sign_message(zend_object *obj);
  * It takes over prefix and body.
  */
 zend_string *mailer_smime_begin(zend_object *obj);
+
+/* Whether SMTPOptions['smtp']['smime_encrypt'] asks for encryption (then createHeader() leaves the MIME lines out, as for signing). */
+bool mailer_smime_encrypting(zend_object *obj);
 zend_string *mailer_smime_finish(zend_object *obj, zend_string *prefix, zend_string *body);
 
 #endif

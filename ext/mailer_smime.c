@@ -1,7 +1,9 @@
 /*
  * mailer_smime.c - S/MIME signing: sign(), which records the certificate
  * and key, and the step of createBody() that signs the body with them
- * (ext/core/mime_smime.c), as PHPMailer does with openssl_pkcs7_sign().
+ * (ext/core/mime_smime.c), as PHPMailer does with openssl_pkcs7_sign();
+ * and, beyond PHPMailer, encryption of the (signed) message to the
+ * certificates in SMTPOptions['smtp']['smime_encrypt'].
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -13,6 +15,7 @@
 #include "mailer.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
+#include "smtp_options.h"
 
 #include "core/mime_smime.h"
 
@@ -42,12 +45,18 @@ PHP_METHOD(Smtp_Engine_MailerBase, sign)
 	MPROP_SET(THIS_OBJ, sign_extracerts_file, &copy);
 }
 
+bool mailer_smime_encrypting(zend_object *obj)
+{
+	return smtp_engine_option(obj, "smime_encrypt") != NULL;
+}
+
 zend_string *mailer_smime_begin(zend_object *obj)
 {
 	zend_string *mime, *le, *prefix;
 	zval ret;
 
-	if (!zend_is_true(MPROP(obj, sign_key_file)) || !SMTP_CALL(obj, "getmailmime", &ret, 0, NULL)) {
+	if ((!zend_is_true(MPROP(obj, sign_key_file)) && !mailer_smime_encrypting(obj))
+		|| !SMTP_CALL(obj, "getmailmime", &ret, 0, NULL)) {
 		return NULL;
 	}
 	mime = zval_get_string(&ret);
@@ -143,10 +152,37 @@ static zend_string *split_signed(zend_object *obj, const smtp_buf *signed_msg)
 	return zend_string_init(gap + 2, signed_msg->len - (size_t)(gap + 2 - data), 0);
 }
 
+/* Encrypts entity (taken over) to the certificates of the smime_encrypt option, into out. */
+static bool encrypt_entity(zend_object *obj, smtp_buf *out, zend_string *entity, smtp_error *err)
+{
+	zend_array *paths = smtp_engine_option_list(obj, "smime_encrypt");
+	uint32_t n = zend_hash_num_elements(paths), i = 0;
+	zend_string **specs = safe_emalloc(n ? n : 1, sizeof(zend_string *), 0);
+	mime_text *certs = safe_emalloc(n ? n : 1, sizeof(mime_text), 0);
+	zval *path;
+	bool ok;
+
+	ZEND_HASH_FOREACH_VAL(paths, path) {
+		specs[i] = file_spec(path);
+		certs[i] = (mime_text){ZSTR_VAL(specs[i]), ZSTR_LEN(specs[i])};
+		i++;
+	} ZEND_HASH_FOREACH_END();
+	smtp_error_clear(err);
+	ok = mime_smime_encrypt(out, certs, n, ZSTR_VAL(entity), ZSTR_LEN(entity), err) == SMTP_OK;
+	for (i = 0; i < n; i++) {
+		zend_string_release(specs[i]);
+	}
+	efree(specs);
+	efree(certs);
+	zend_array_release(paths);
+	zend_string_release(entity);
+	return ok;
+}
+
 zend_string *mailer_smime_finish(zend_object *obj, zend_string *prefix, zend_string *body)
 {
-	zend_string *data, *result = NULL, *msg;
-	smtp_buf signed_msg = SMTP_BUF_INIT;
+	zend_string *data, *result = NULL, *msg = NULL;
+	smtp_buf signed_msg = SMTP_BUF_INIT, encrypted = SMTP_BUF_INIT;
 	smtp_error err;
 
 	/* Not when createBody() failed: its body is then "" (or an exception is on its way). */
@@ -159,13 +195,19 @@ zend_string *mailer_smime_finish(zend_object *obj, zend_string *prefix, zend_str
 	zend_string_release(body);
 	if (!zend_get_constant_str("PKCS7_TEXT", sizeof("PKCS7_TEXT") - 1)) {
 		msg = mailer_lang_concat(obj, "extension_missing", "openssl", sizeof("openssl") - 1);
-	} else if (sign_data(obj, &signed_msg, data, &err)) {
-		result = split_signed(obj, &signed_msg);
-		msg = NULL;
-	} else {
+	} else if (zend_is_true(MPROP(obj, sign_key_file)) && !sign_data(obj, &signed_msg, data, &err)) {
 		msg = mailer_lang_concat(obj, "signing", err.detail, strlen(err.detail));
+	} else if (!mailer_smime_encrypting(obj)) {
+		result = split_signed(obj, &signed_msg);
+	} else if (encrypt_entity(obj, &encrypted, signed_msg.len
+			? zend_string_init(signed_msg.data, signed_msg.len, 0) : zend_string_copy(data), &err)) {
+		/* The signed message (header lines and all), or the plain entity, is what gets enveloped. */
+		result = split_signed(obj, &encrypted);
+	} else {
+		msg = zend_strpprintf(0, "S/MIME encryption error: %s", *err.detail ? err.detail : err.message);
 	}
 	smtp_buf_free(&signed_msg);
+	smtp_buf_free(&encrypted);
 	zend_string_release(data);
 	/* PHPMailer's catch block: an empty body, and the exception only in exception mode. */
 	if (msg) {

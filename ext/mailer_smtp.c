@@ -16,6 +16,7 @@
 #include "class_smtp.h"
 #include "mailer.h"
 #include "mailer5.h"
+#include "mailer_envelope.h"
 #include "smtp_errors.h"
 
 /* {{{ calls into the SMTP object */
@@ -616,6 +617,11 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		ZVAL_COPY(&arg, MPROP(obj, SMTPXClient));
 		smtp_do(obj, "xclient", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
+	}
+	/* SIZE, BODY, DSN RET/ENVID/ORCPT and REQUIRETLS, where SMTPOptions['smtp'] asks for them. */
+	if (!EG(exception) && Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT
+		&& !mailer_envelope_prepare(obj, Z_OBJ_P(MPROP(obj, smtp)), stripped, body)) {
+		goto done;
 	}
 	if (v5) {
 		from = v5_envelope_sender(obj);

@@ -7,6 +7,7 @@
 #endif
 
 #include "php.h"
+#include "ext/standard/exec.h"
 #include "ext/date/php_date.h"
 #include "ext/standard/php_string.h"
 #include "main/fopen_wrappers.h"
@@ -307,15 +308,55 @@ PHP_METHOD(Smtp_Engine_MailerBase, fileIsAccessible)
 	RETURN_BOOL(file_is_accessible(zend_get_called_scope(execute_data), path));
 }
 
-/* Only letters, digits and "@_-." are safe to hand to a shell. */
+/* escapeshellcmd() and escapeshellarg(): PHP 8.3 passes them zend_strings. */
+zend_string *mailer_escape_shell_cmd(zend_string *str)
+{
+#if PHP_VERSION_ID >= 80300
+	return php_escape_shell_cmd(str);
+#else
+	return php_escape_shell_cmd(ZSTR_VAL(str));
+#endif
+}
+
+static zend_string *escape_shell_arg(zend_string *str)
+{
+#if PHP_VERSION_ID >= 80300
+	return php_escape_shell_arg(str);
+#else
+	return php_escape_shell_arg(ZSTR_VAL(str));
+#endif
+}
+
+/*
+ * isShellSafe(): false when the host disabled escapeshellarg() or
+ * escapeshellcmd(), or when either would change the string, or when a byte
+ * is neither alphanumeric in the current locale (isalnum(), as ctype_alnum())
+ * nor one of "@_-.".
+ */
 bool mailer_is_shell_safe(zend_string *str)
 {
+	zend_string *cmd, *arg;
+	bool same;
 	size_t i;
 
+	if (!zend_hash_str_exists(EG(function_table), "escapeshellarg", sizeof("escapeshellarg") - 1)
+		|| !zend_hash_str_exists(EG(function_table), "escapeshellcmd", sizeof("escapeshellcmd") - 1)) {
+		return false;
+	}
+	cmd = mailer_escape_shell_cmd(str);
+	arg = escape_shell_arg(str);
+	same = zend_string_equals(cmd, str) && ZSTR_LEN(arg) == ZSTR_LEN(str) + 2
+		&& (ZSTR_VAL(arg)[0] == '\'' || ZSTR_VAL(arg)[0] == '"') && ZSTR_VAL(arg)[ZSTR_LEN(arg) - 1] == ZSTR_VAL(arg)[0]
+		&& memcmp(ZSTR_VAL(arg) + 1, ZSTR_VAL(str), ZSTR_LEN(str)) == 0;
+	zend_string_release(cmd);
+	zend_string_release(arg);
+	if (!same) {
+		return false;
+	}
 	for (i = 0; i < ZSTR_LEN(str); i++) {
 		unsigned char c = (unsigned char)ZSTR_VAL(str)[i];
 
-		if (!isalnum(c) && !strchr("@_-.", c)) {
+		if (!isalnum(c) && !memchr("@_-.", c, 4)) {
 			return false;
 		}
 	}

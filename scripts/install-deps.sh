@@ -20,6 +20,8 @@ PACKAGES=(
 	# tests and their servers
 	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd python3-dkim
 	dovecot-core dovecot-pop3d
+	# Exim's libraries; Exim itself is unpacked, not installed (tests/servers/exim.sh fetch)
+	libidn12 libgnutls-dane0 libnsl2 libdb5.3
 	libphp-phpmailer php-monolog valgrind openssl procps util-linux
 	# WordPress integration tests (tests/integration/wordpress/)
 	wordpress mariadb-server php8.2-mysql
@@ -48,8 +50,12 @@ missing=()
 for p in "${PACKAGES[@]}"; do
 	installed "$p" || missing+=("$p")
 done
+# Exim conflicts with Postfix as a package: its .deb is unpacked for the tests instead.
+fetch_exim() { bash "$(dirname "$0")/../tests/servers/exim.sh" fetch; }
+
 if ((${#missing[@]} == 0)); then
 	log "all ${#PACKAGES[@]} packages are installed"
+	fetch_exim
 	exit 0
 fi
 log "installing: ${missing[*]}"
@@ -92,4 +98,5 @@ for p in "${PACKAGES[@]}"; do
 	installed "$p" || still+=("$p")
 done
 ((${#still[@]} == 0)) || die "not installed after apt-get: ${still[*]}"
+fetch_exim
 log "done"

@@ -578,7 +578,8 @@ smtp_status mime_dkim_add(smtp_buf *out, const mime_dkim_params *params, const m
 	return dkim_add(out, params, steps, message, NULL, err);
 }
 
-smtp_status mime_dkim_add_all(smtp_buf *out, const mime_dkim_params *params, EVP_PKEY *const *keys, size_t count,
+smtp_status mime_dkim_add_all(smtp_buf *out, const mime_dkim_params *params, EVP_PKEY *const *keys,
+	const mime_text *selectors, size_t count,
 	const char *headers, size_t headers_len, const char *subject, size_t subject_len,
 	const char *body, size_t body_len, smtp_error *err)
 {
@@ -592,6 +593,9 @@ smtp_status mime_dkim_add_all(smtp_buf *out, const mime_dkim_params *params, EVP
 
 		one.alg = mime_dkim_key_alg(keys[i]);
 		one.key = keys[i];
+		if (selectors && selectors[i].s) {
+			one.selector = selectors[i];
+		}
 		if (i > 0 && !smtp_buf_append(out, params->le.s, params->le.len)) {
 			status = nomem(err);
 		} else {

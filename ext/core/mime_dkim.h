@@ -105,11 +105,14 @@ smtp_status mime_dkim_add(smtp_buf *out, const mime_dkim_params *params, const m
 
 /*
  * One DKIM-Signature field per key (for RSA and Ed25519 keys together, as
- * RFC 8463 recommends), each with the algorithm of its key and otherwise
- * params, separated by le; the body is canonicalised and hashed once.
+ * RFC 8463 recommends), each with the algorithm of its key, the selector
+ * selectors[i] (each key has its own DNS record; params->selector where
+ * selectors is NULL or selectors[i].s is NULL) and otherwise params,
+ * separated by le; the body is canonicalised and hashed once.
  * params->alg and params->key are ignored.
  */
-smtp_status mime_dkim_add_all(smtp_buf *out, const mime_dkim_params *params, EVP_PKEY *const *keys, size_t count,
+smtp_status mime_dkim_add_all(smtp_buf *out, const mime_dkim_params *params, EVP_PKEY *const *keys,
+	const mime_text *selectors, size_t count,
 	const char *headers, size_t headers_len, const char *subject, size_t subject_len,
 	const char *body, size_t body_len, smtp_error *err);
 

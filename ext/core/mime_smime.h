@@ -1,7 +1,8 @@
 /*
  * mime_smime.h - S/MIME signing of a message body, as PHPMailer has PHP's
  * openssl_pkcs7_sign() do it: a detached PKCS#7 signature, written out as
- * a multipart/signed message by OpenSSL.
+ * a multipart/signed message by OpenSSL; and encryption to recipients'
+ * certificates.
  */
 #ifndef MIME_SMIME_H
 #define MIME_SMIME_H
@@ -29,6 +30,18 @@ typedef struct mime_smime_signer {
  * none.
  */
 smtp_status mime_smime_sign(smtp_buf *out, const mime_smime_signer *signer, const char *data, size_t len,
+	smtp_error *err);
+
+/*
+ * S/MIME encryption (beyond PHPMailer): an enveloped-data PKCS#7 of data
+ * (a whole MIME entity: its header lines, an empty line, its body) for
+ * each of the ncerts recipient certificates (specs of mime_keys.h), with
+ * AES-256-CBC, appended to out as OpenSSL's S/MIME output: the MIME-Version
+ * and application/pkcs7-mime header lines, an empty line, the base64 (LF
+ * line ends). The entity's lines are made CRLF first, S/MIME's canonical
+ * form, so a signature inside still verifies once decrypted.
+ */
+smtp_status mime_smime_encrypt(smtp_buf *out, const mime_text *certs, size_t ncerts, const char *data, size_t len,
 	smtp_error *err);
 
 #endif

@@ -158,7 +158,8 @@ static const struct {
 	{"CRAM-MD5", SMTP_AUTH_CRAM_MD5},
 	{"XOAUTH2", SMTP_AUTH_XOAUTH2},
 	{"OAUTHBEARER", SMTP_AUTH_OAUTHBEARER},
-	{"SCRAM-SHA-256", SMTP_AUTH_SCRAM_SHA_256}
+	{"SCRAM-SHA-256", SMTP_AUTH_SCRAM_SHA_256},
+	{"SCRAM-SHA-1", SMTP_AUTH_SCRAM_SHA_1}
 };
 
 /* The SMTP_AUTH_* bits of the space-separated mechanism names in s[0..len). */

@@ -41,7 +41,8 @@ enum {
 	SMTP_AUTH_CRAM_MD5 = 1u << 2,
 	SMTP_AUTH_XOAUTH2 = 1u << 3,
 	SMTP_AUTH_OAUTHBEARER = 1u << 4,
-	SMTP_AUTH_SCRAM_SHA_256 = 1u << 5
+	SMTP_AUTH_SCRAM_SHA_256 = 1u << 5,
+	SMTP_AUTH_SCRAM_SHA_1 = 1u << 6
 };
 
 typedef struct smtp_caps {

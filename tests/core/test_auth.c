@@ -12,6 +12,8 @@
 
 #define S(lit) (lit), sizeof(lit) - 1
 
+static void test_oauthbearer(void);
+
 static const struct {
 	const char *user;
 	size_t user_len;
@@ -89,4 +91,46 @@ void test_auth(void)
 	smtp_buf_free(&out);
 	smtp_buf_wipe(&out);
 	CHECK(out.data == NULL && out.len == 0);
+	test_oauthbearer();
+}
+
+/* OAUTHBEARER (RFC 7628) and the XOAUTH2 string a token provider gives, taken apart. */
+static void test_oauthbearer(void)
+{
+	smtp_buf out = SMTP_BUF_INIT, user = SMTP_BUF_INIT, token = SMTP_BUF_INIT;
+
+	/* RFC 7628, section 4.1. */
+	CHECK(smtp_sasl_oauthbearer(&out, S("user@example.com"), S("server.example.com"), 143,
+		S("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==")));
+	CHECK_STR(out.data, out.len, "bixhPXVzZXJAZXhhbXBsZS5jb20sAWhvc3Q9c2VydmVyLmV4YW1wbGUuY29tAXBvcnQ9MTQzAWF1dGg9"
+		"QmVhcmVyIHZGOWRmdDRxbVRjMk52YjNSbGNrQmhiSFJoZG1semRHRXVZMjl0Q2c9PQEB");
+	/* No user, no host: "n,," and the token only; ',' and '=' of a user escaped; no port. */
+	smtp_buf_reset(&out);
+	CHECK(smtp_sasl_oauthbearer(&out, S(""), S(""), 25, S("tok")));
+	CHECK_STR(out.data, out.len, "biwsAWF1dGg9QmVhcmVyIHRvawEB");
+	smtp_buf_reset(&out);
+	CHECK(smtp_sasl_oauthbearer(&out, S("a,b=c"), S("h"), 0, S("t")));
+	CHECK_STR(out.data, out.len, "bixhPWE9MkNiPTNEYywBaG9zdD1oAWF1dGg9QmVhcmVyIHQBAQ==");
+
+	/* The provider's XOAUTH2 string gives back its user and token. */
+	smtp_buf_reset(&out);
+	CHECK(smtp_sasl_xoauth2(&out, S("someone@example.com"), S("ya29.token")));
+	CHECK(smtp_sasl_xoauth2_parse(out.data, out.len, &user, &token));
+	CHECK_STR(user.data, user.len, "someone@example.com");
+	CHECK_STR(token.data, token.len, "ya29.token");
+	smtp_buf_reset(&user);
+	smtp_buf_reset(&token);
+	smtp_buf_reset(&out);
+	CHECK(smtp_sasl_xoauth2(&out, S(""), S("")));
+	CHECK(smtp_sasl_xoauth2_parse(out.data, out.len, &user, &token));
+	CHECK(user.len == 0 && token.len == 0);
+	/* Anything else is refused. */
+	CHECK(!smtp_sasl_xoauth2_parse(S("dXNlcj1h"), &user, &token));                             /* "user=a" */
+	CHECK(!smtp_sasl_xoauth2_parse(S("dXNlcj1hAWF1dGg9QmFzaWMgeAEB"), &user, &token));         /* auth=Basic */
+	CHECK(!smtp_sasl_xoauth2_parse(S("dXNlcj1hAWF1dGg9QmVhcmVyIHgBeQEB"), &user, &token));     /* a third field */
+	CHECK(!smtp_sasl_xoauth2_parse(S(""), &user, &token));
+	smtp_buf_wipe(&out);
+	smtp_buf_free(&out);
+	smtp_buf_free(&user);
+	smtp_buf_free(&token);
 }

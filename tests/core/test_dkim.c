@@ -464,7 +464,7 @@ static void test_add_all(void)
 	smtp_error err;
 
 	params_init(&p, "\r\n");
-	CHECK(mime_dkim_add_all(&out, &p, keys, 2, S(headers), S("two"), S("Body\r\n"), &err) == SMTP_OK);
+	CHECK(mime_dkim_add_all(&out, &p, keys, NULL, 2, S(headers), S("two"), S("Body\r\n"), &err) == SMTP_OK);
 	second = strstr(out.data, "\r\nDKIM-Signature: ");
 	CHECK(second != NULL);
 	if (!second) {
@@ -482,6 +482,17 @@ static void test_add_all(void)
 		out.len - (size_t)(second + 2 - out.data));
 	b_value_of(&b64, second + 2, out.len - (size_t)(second + 2 - out.data));
 	CHECK(ed25519_verifies(keys[1], data.data, data.len, b64.data, b64.len));
+
+	/* A selector per key (one DNS record each); NULL s: the params' selector. */
+	{
+		const mime_text selectors[2] = {{NULL, 0}, {S("ed2026")}};
+
+		smtp_buf_reset(&out);
+		CHECK(mime_dkim_add_all(&out, &p, keys, selectors, 2, S(headers), S("two"), S("Body\r\n"), &err) == SMTP_OK);
+		second = strstr(out.data, "\r\nDKIM-Signature: ");
+		CHECK(second && strstr(second, " s=ed2026;") != NULL && strstr(second, " a=ed25519-sha256;") != NULL);
+		CHECK(second && strstr(out.data, " s=ed2026;") > second);
+	}
 done:
 	smtp_buf_free(&out);
 	smtp_buf_free(&data);

@@ -148,6 +148,7 @@ static const struct {
 	{"250-x\r\n250-AUTH  LOGIN   SCRAM-SHA-256 OAUTHBEARER UNKNOWN\r\n250 SIZE 0\r\n",
 		{.ehlo = true, .size_announced = true,
 			.auth = SMTP_AUTH_LOGIN | SMTP_AUTH_SCRAM_SHA_256 | SMTP_AUTH_OAUTHBEARER}},
+	{"250-x\r\n250 AUTH SCRAM-SHA-1 SCRAM-SHA-1-PLUS\r\n", {.ehlo = true, .auth = SMTP_AUTH_SCRAM_SHA_1}},
 	{"250-x\r\n250-SIZE 99999999999999999999999\r\n250 AUTH\r\n",
 		{.ehlo = true, .size_announced = true, .size = ~0ULL}},
 	/* Keywords are whole words. */

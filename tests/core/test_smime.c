@@ -98,6 +98,29 @@ static bool verifies(const smtp_buf *out, X509 *trusted, const char *content, in
 	return ok;
 }
 
+/* The content the enveloped S/MIME message in out decrypts to with cert and key, or NULL. */
+static char *decrypts(const smtp_buf *out, X509 *cert, const pem *key_pem)
+{
+	BIO *in = BIO_new_mem_buf(out->data, (int)out->len), *got = BIO_new(BIO_s_mem());
+	BIO *kb = BIO_new_mem_buf(key_pem->text, (int)key_pem->len);
+	EVP_PKEY *key = PEM_read_bio_PrivateKey(kb, NULL, NULL, NULL);
+	PKCS7 *p7 = SMIME_read_PKCS7(in, NULL);
+	char *data, *result = NULL;
+	long n;
+
+	if (p7 && PKCS7_decrypt(p7, key, cert, got, 0) == 1) {
+		n = BIO_get_mem_data(got, &data);
+		result = strndup(data, (size_t)n);
+	}
+	ERR_clear_error();
+	PKCS7_free(p7);
+	EVP_PKEY_free(key);
+	BIO_free(kb);
+	BIO_free(in);
+	BIO_free(got);
+	return result;
+}
+
 static char *write_temp(const pem *p, char *path)
 {
 	int fd = mkstemp(path);
@@ -160,6 +183,38 @@ void test_smime(void)
 	CHECK(mime_smime_sign(&out, &signer, S(message), &err) == SMTP_ERR_INVALID);
 	CHECK(strcmp(err.detail, "error:05800074:x509 certificate routines::key values mismatch") == 0);
 	CHECK(out.len == 0 && ERR_peek_error() == 0);
+
+	/* Encryption: each recipient decrypts the entity, its lines made CRLF; a stranger cannot. */
+	{
+		pem third_cert, third_key;
+		X509 *third = make_signer("third.example.test", &third_cert, &third_key);
+		mime_text to[] = {text_of(&cert), text_of(&other_cert)};
+		static const char enveloped[] = "MIME-Version: 1.0\nContent-Disposition: attachment; filename=\"smime.p7m\"\n"
+			"Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=\"smime.p7m\"\n"
+			"Content-Transfer-Encoding: base64\n\n";
+		char *plain;
+
+		smtp_buf_reset(&out);
+		CHECK(mime_smime_encrypt(&out, to, 2, S(message), &err) == SMTP_OK);
+		CHECK(strncmp(out.data, enveloped, sizeof(enveloped) - 1) == 0);
+		CHECK((plain = decrypts(&out, x509, &key)) != NULL);
+		CHECK(plain && strcmp(plain, "Content-Type: text/plain; charset=us-ascii\r\n\r\nHello\r\nworld\r\n") == 0);
+		free(plain);
+		CHECK((plain = decrypts(&out, other, &other_key)) != NULL);
+		free(plain);
+		CHECK(decrypts(&out, third, &third_key) == NULL);
+
+		/* No recipient, or one that is not a certificate. */
+		smtp_buf_reset(&out);
+		CHECK(mime_smime_encrypt(&out, to, 0, S(message), &err) == SMTP_ERR_INVALID);
+		to[1] = (mime_text){S("file://")};
+		CHECK(mime_smime_encrypt(&out, to, 2, S(message), &err) == SMTP_ERR_INVALID);
+		CHECK(strcmp(err.detail, "error:0480006C:PEM routines::no start line") == 0);
+		CHECK(out.len == 0);
+		X509_free(third);
+		free(third_cert.text);
+		free(third_key.text);
+	}
 
 	unlink(extra_path);
 	unlink(empty_path);

@@ -1084,7 +1084,8 @@ class Session:
             key, _, value = param.partition("=")
             key = key.upper()
             needs = {"SIZE": "SIZE", "BODY": "8BITMIME", "SMTPUTF8": "SMTPUTF8",
-                     "RET": "DSN", "ENVID": "DSN", "AUTH": "AUTH"}.get(key)
+                     "RET": "DSN", "ENVID": "DSN", "AUTH": "AUTH",
+                     "REQUIRETLS": "REQUIRETLS"}.get(key)
             if needs is None or self.capability(needs) is None:
                 return R(555, f"5.5.4 Unsupported option: {key}"), None, None
             if key == "SIZE":
@@ -1098,6 +1099,9 @@ class Session:
                 if value:
                     return R(501, "5.5.4 SMTPUTF8 takes no value"), None, None
                 utf8 = True
+            elif key == "REQUIRETLS" and value:
+                # RFC 8689; advertised only through ehlo_extra (no TLS check: a test server).
+                return R(501, "5.5.4 REQUIRETLS takes no value"), None, None
             elif key == "RET" and value.upper() not in ("FULL", "HDRS"):
                 return R(501, "5.5.4 Bad RET value"), None, None
             elif key in ("ENVID", "AUTH") and not xtext_ok(value):

@@ -1020,6 +1020,17 @@ class TestHealthy(FaultTestCase):
         self.assertEqual(c.cmd("X" * 70000), b"500 5.5.2 Line too long\r\n")
         self.assertEqual(c.cmd(""), b"500 5.5.2 Command not recognized\r\n")
 
+    def test_requiretls_only_when_advertised(self) -> None:
+        for extra, reply in (([], b"555 5.5.4 Unsupported option: REQUIRETLS\r\n"),
+                             (["REQUIRETLS"], b"250 2.1.0 Ok\r\n")):
+            port = self.spawn(ehlo_extra=extra)
+            c = self.client(port)
+            c.reply()
+            c.cmd("EHLO client.test")
+            self.assertEqual(c.cmd("MAIL FROM:<a@x.test> REQUIRETLS"), reply)
+        self.assertEqual(c.cmd("RSET"), b"250 2.0.0 Ok\r\n")
+        self.assertEqual(c.cmd("MAIL FROM:<a@x.test> REQUIRETLS=1"), b"501 5.5.4 REQUIRETLS takes no value\r\n")
+
     def test_starttls_advertised_without_tls(self) -> None:
         port = self.spawn(ehlo_extra=["STARTTLS"])
         c = self.client(port)

@@ -90,6 +90,8 @@ doc = {
     "credentials": {"username": user, "password": password, "realm": realm},
     "certs": certs,
     "mail_dir": postfix_mail,
+    # Postfix's sendmail(1) reaches the test instance with -C <this> or MAIL_CONFIG=<this>.
+    "postfix_config_dir": os.path.join(env["POSTFIX_WORKDIR"], "etc"),
     "mail_dirs": {"postfix": postfix_mail, "aiosmtpd": aiosmtpd_mail},
     "recipients": {
         "reject_prefix": "reject",      # 550 at RCPT on Postfix and aiosmtpd
