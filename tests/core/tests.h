@@ -9,6 +9,7 @@
 	CORE_TEST(socket) \
 	CORE_TEST(reply) \
 	CORE_TEST(session) \
+	CORE_TEST(pipeline) \
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
 	CORE_TEST(mime_header) \
