@@ -42,6 +42,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_debug.c
     ext/smtp_errors.c
     ext/smtp_objects.c
+    ext/smtp_options.c
     ext/smtp_props.c
     ext/smtp_provision.c
     ext/smtp_substitute.c

@@ -16,6 +16,7 @@
 #include "class_smtp.h"
 #include "mailer.h"
 #include "smtp_errors.h"
+#include "smtp_options.h"
 
 /* {{{ calls into the SMTP object */
 
@@ -539,22 +540,360 @@ static void single_recipient(zval *out, zval *address, zval *name)
 	add_next_index_zval(out, &pair);
 }
 
+/* Some part goes as "binary": with BDAT the message may then be declared BODY=BINARYMIME (RFC 3030). */
+static bool has_binary_part(zend_object *obj)
+{
+	zval *enc = MPROP(obj, Encoding), *list = MPROP(obj, attachment), *entry, *e;
+
+	if (Z_TYPE_P(enc) == IS_STRING && zend_string_equals_literal(Z_STR_P(enc), "binary")) {
+		return true;
+	}
+	if (Z_TYPE_P(list) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(list), entry) {
+			if (Z_TYPE_P(entry) == IS_ARRAY && (e = zend_hash_index_find(Z_ARRVAL_P(entry), 3))
+				&& Z_TYPE_P(e) == IS_STRING && zend_string_equals_literal(Z_STR_P(e), "binary")) {
+				return true;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return false;
+}
+
+static bool has_line_break(zval *zv)
+{
+	return Z_TYPE_P(zv) == IS_STRING
+		&& (memchr(Z_STRVAL_P(zv), '\r', Z_STRLEN_P(zv)) || memchr(Z_STRVAL_P(zv), '\n', Z_STRLEN_P(zv)));
+}
+
+/*
+ * An address with a line break (possible only by writing the properties
+ * directly): sendCommand() refuses it with its own error, which the
+ * lockstep path reproduces.
+ */
+static bool envelope_has_line_break(zend_object *obj, zend_string *from)
+{
+	zval *lists[3] = {MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc)}, *pair, *address;
+	int i;
+
+	if (memchr(ZSTR_VAL(from), '\r', ZSTR_LEN(from)) || memchr(ZSTR_VAL(from), '\n', ZSTR_LEN(from))) {
+		return true;
+	}
+	for (i = 0; i < 3; i++) {
+		if (Z_TYPE_P(lists[i]) != IS_ARRAY) {
+			continue;
+		}
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(lists[i]), pair) {
+			if (Z_TYPE_P(pair) != IS_ARRAY || !(address = zend_hash_index_find(Z_ARRVAL_P(pair), 0))
+				|| Z_TYPE_P(address) != IS_STRING || has_line_break(address)) {
+				return true;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return false;
+}
+
+/* What smtpSend() gathers about the recipients: PHPMailer's $bad_rcpt and $callbacks. */
+typedef struct send_state {
+	zend_object *obj;
+	zend_string *from;
+	zend_string *head;         /* stripTrailingWSP($header) . LE . LE */
+	zend_string *body;
+	zval callbacks;
+	smart_str bad;
+	size_t bad_count;
+	size_t all;                /* count($this->all_recipients) */
+} send_state;
+
+/* The content handed to data(): the head, then the body. */
+static void content_pieces(send_state *st, smtp_content_piece pieces[2])
+{
+	pieces[0].data = ZSTR_VAL(st->head);
+	pieces[0].len = ZSTR_LEN(st->head);
+	pieces[1].data = ZSTR_VAL(st->body);
+	pieces[1].len = ZSTR_LEN(st->body);
+}
+
+/* The error PHPMailer raises when MAIL FROM fails: from_failed, the sender, the SMTP error array. */
+static void from_failed(send_state *st)
+{
+	zend_object *obj = st->obj;
+	zend_string *label = mailer_lang(obj, "from_failed"), *msg;
+	smart_str joined = {0};
+	zval error;
+
+	ZVAL_UNDEF(&error);
+	smtp_do(obj, "getError", &error, 0, NULL);
+	if (Z_TYPE(error) == IS_ARRAY) {
+		zval *v;
+		bool first = true;
+
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(error), v) {
+			zend_string *str = zval_get_string(v);
+
+			if (!first) {
+				smart_str_appendc(&joined, ',');
+			}
+			smart_str_append(&joined, str);
+			zend_string_release(str);
+			first = false;
+		} ZEND_HASH_FOREACH_END();
+	}
+	smart_str_0(&joined);
+	msg = zend_strpprintf(0, "%s%s : %s", ZSTR_VAL(label), ZSTR_VAL(st->from), joined.s ? ZSTR_VAL(joined.s) : "");
+	mailer_set_error(obj, msg);
+	zend_string_release(msg);
+	zend_string_release(label);
+	smart_str_free(&joined);
+	zval_ptr_dtor(&error);
+	if (!EG(exception)) {
+		zend_string *info = zval_get_string(MPROP(obj, ErrorInfo));
+
+		smtp_throw(info, STOP_CRITICAL);
+		zend_string_release(info);
+	}
+}
+
+/* One recipient's outcome, filed as smtpSend() files it. */
+static void file_recipient(send_state *st, zval *address, zval *name, bool sent)
+{
+	zval cb;
+
+	if (!sent) {
+		zval error, *detail;
+		zend_string *a = zval_get_string(address);
+
+		ZVAL_UNDEF(&error);
+		smtp_do(st->obj, "getError", &error, 0, NULL);
+		smart_str_append(&st->bad, a);
+		smart_str_appendl(&st->bad, ": ", 2);
+		zend_string_release(a);
+		if (Z_TYPE(error) == IS_ARRAY && (detail = zend_hash_str_find(Z_ARRVAL(error), "detail", 6))) {
+			zend_string *d = zval_get_string(detail);
+
+			smart_str_append(&st->bad, d);
+			zend_string_release(d);
+		}
+		zval_ptr_dtor(&error);
+		st->bad_count++;
+	}
+	array_init_size(&cb, 3);
+	add_assoc_bool(&cb, "issent", sent);
+	Z_TRY_ADDREF_P(address);
+	add_assoc_zval(&cb, "to", address);
+	Z_TRY_ADDREF_P(name);
+	add_assoc_zval(&cb, "name", name);
+	add_next_index_zval(&st->callbacks, &cb);
+}
+
+static void throw_lang_critical(zend_object *obj, const char *key)
+{
+	if (!EG(exception)) {
+		zend_string *msg = mailer_lang(obj, key);
+
+		smtp_throw(msg, STOP_CRITICAL);
+		zend_string_release(msg);
+	}
+}
+
+/* Runs the code given for every recipient of to, cc and bcc (on a copy of each list); stops at an exception. */
+#define FOREACH_RECIPIENT(obj, address, name, ...) \
+	do { \
+		zval *lists_[3] = {MPROP(obj, to), MPROP(obj, cc), MPROP(obj, bcc)}, list_, *pair_; \
+		int i_; \
+		for (i_ = 0; i_ < 3 && !EG(exception); i_++) { \
+			ZVAL_COPY(&list_, lists_[i_]); \
+			if (Z_TYPE(list_) == IS_ARRAY) { \
+				ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list_), pair_) { \
+					zval *address = Z_TYPE_P(pair_) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(pair_), 0) : NULL; \
+					zval *name = Z_TYPE_P(pair_) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(pair_), 1) : NULL; \
+					if (!address) { address = &EG(uninitialized_zval); } \
+					if (!name) { name = &EG(uninitialized_zval); } \
+					__VA_ARGS__ \
+					if (EG(exception)) { break; } \
+				} ZEND_HASH_FOREACH_END(); \
+			} \
+			zval_ptr_dtor(&list_); \
+		} \
+	} while (0)
+
+/* MAIL, RCPT and DATA one at a time, through the SMTP object's methods (a user's subclass is honoured). */
+static bool lockstep_transaction(send_state *st)
+{
+	zend_object *obj = st->obj;
+	zval arg;
+	bool ok;
+
+	ZVAL_STR_COPY(&arg, st->from);
+	ok = smtp_test(obj, "mail", 1, &arg);
+	zval_ptr_dtor(&arg);
+	if (!ok) {
+		if (!EG(exception)) {
+			from_failed(st);
+		}
+		return false;
+	}
+	FOREACH_RECIPIENT(obj, address, name, {
+		zval args[2];
+		bool sent;
+
+		ZVAL_COPY(&args[0], address);
+		ZVAL_COPY(&args[1], MPROP(obj, dsn));
+		sent = smtp_test_n(obj, "recipient", 2, args);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+		if (EG(exception)) {
+			break;
+		}
+		file_recipient(st, address, name, sent);
+	});
+	if (EG(exception) || st->all <= st->bad_count) {
+		return !EG(exception);
+	}
+	{
+		zval *smtp = MPROP(obj, smtp);
+
+		if (Z_TYPE_P(smtp) == IS_OBJECT && smtp_is_client(Z_OBJ_P(smtp)) && !SMTP_OVERRIDDEN(Z_OBJ_P(smtp), "data")) {
+			/* The engine's own data(): the head and the body go out as they are, never joined. */
+			smtp_content_piece pieces[2];
+
+			content_pieces(st, pieces);
+			ok = smtp_client_data_stream(Z_OBJ_P(smtp), pieces, 2);
+		} else {
+			zend_string *message = zend_string_concat2(ZSTR_VAL(st->head), ZSTR_LEN(st->head),
+				ZSTR_VAL(st->body), ZSTR_LEN(st->body));
+
+			ZVAL_STR(&arg, message);
+			ok = smtp_test(obj, "data", 1, &arg);
+			zval_ptr_dtor(&arg);
+		}
+	}
+	if (!ok) {
+		throw_lang_critical(obj, "data_not_accepted");
+		return false;
+	}
+	return true;
+}
+
+/*
+ * The same transaction with PIPELINING (RFC 2920): MAIL, every RCPT and DATA
+ * in one write, then their replies, judged in order exactly as the lockstep
+ * code judges them; the content and its end in large writes, with the RSET
+ * of SMTPKeepAlive riding along. With chunking (RFC 3030), BDAT replaces
+ * DATA and, for a message that fits one chunk, the whole transaction is one
+ * write and one round trip.
+ *
+ * What differs from lockstep, on the wire only: commands PHPMailer would not
+ * send after a failure (RCPTs after a refused MAIL, DATA when every
+ * recipient was refused) have already gone; their replies are read and
+ * shown, and change nothing.
+ */
+static bool pipelined_transaction(send_state *st, zend_object *smtp, bool chunking, bool rset_ahead)
+{
+	static const zend_long mail_expect = 250, rcpt_expect[] = {250, 251};
+	zend_object *obj = st->obj;
+	zend_string *line;
+	smtp_content_piece pieces[2];
+	bool ok, bdat_now, queued_ok = true, content_ok = true, rset_queued = false;
+	size_t i;
+
+	content_pieces(st, pieces);
+	/*
+	 * BDAT goes with the envelope when the message fits one chunk, and the
+	 * transcript (SMTPDebug) would not show its lines before the commands.
+	 */
+	bdat_now = chunking && pieces[0].len + pieces[1].len < SMTP_BDAT_CHUNK / 2
+		&& zval_get_long(MPROP(obj, SMTPDebug)) <= 0 && !SMTP_OVERRIDDEN(smtp, "edebug");
+	line = smtp_client_mail_line(smtp, st->from,
+		chunking && smtp_client_may_binarymime(smtp) && has_binary_part(obj) ? " BODY=BINARYMIME" : NULL);
+	queued_ok = smtp_client_queue(smtp, ZSTR_VAL(line), ZSTR_LEN(line));
+	zend_string_release(line);
+	FOREACH_RECIPIENT(obj, address, name, {
+		zend_string *a = zval_get_string(address), *dsn = zval_get_string(MPROP(obj, dsn));
+
+		line = smtp_client_rcpt_line(a, dsn);
+		queued_ok = queued_ok && smtp_client_queue(smtp, ZSTR_VAL(line), ZSTR_LEN(line));
+		zend_string_release(line);
+		zend_string_release(dsn);
+		zend_string_release(a);
+	});
+	if (!chunking) {
+		queued_ok = queued_ok && smtp_client_queue(smtp, "DATA", 4);
+	} else if (bdat_now) {
+		content_ok = smtp_client_content_begin(smtp, true);
+		for (i = 0; content_ok && i < 2; i++) {
+			content_ok = smtp_client_content_write(smtp, pieces[i].data, pieces[i].len);
+		}
+		content_ok = content_ok && smtp_client_content_finish(smtp);
+		rset_queued = content_ok && rset_ahead && smtp_client_queue(smtp, "RSET", 4);
+	}
+	if (queued_ok) {
+		smtp_client_flush(smtp);
+	}
+
+	if (!smtp_client_take(smtp, "MAIL FROM", &mail_expect, 1)) {
+		/* The RSET sent ahead stays for the reset() that follows a failure. */
+		while (smtp_client_pending(smtp) > (size_t)rset_queued) {
+			smtp_client_skip(smtp);
+		}
+		from_failed(st);
+		return false;
+	}
+	FOREACH_RECIPIENT(obj, address, name, {
+		bool sent = smtp_client_take(smtp, "RCPT TO", rcpt_expect, 2);
+
+		file_recipient(st, address, name, sent);
+	});
+	if (EG(exception)) {
+		return false;
+	}
+	if (st->all <= st->bad_count) {
+		/* PHPMailer would not have sent DATA (nor the content). */
+		while (smtp_client_pending(smtp) > (size_t)rset_queued) {
+			smtp_client_skip(smtp);
+		}
+		return true;
+	}
+	if (!chunking) {
+		static const zend_long data_expect = 354;
+
+		if (!smtp_client_take(smtp, "DATA", &data_expect, 1)) {
+			throw_lang_critical(obj, "data_not_accepted");
+			return false;
+		}
+		content_ok = smtp_client_content_begin(smtp, false);
+	} else if (!bdat_now) {
+		content_ok = smtp_client_content_begin(smtp, true);
+	}
+	if (!bdat_now) {
+		for (i = 0; content_ok && i < 2; i++) {
+			content_ok = smtp_client_content_write(smtp, pieces[i].data, pieces[i].len);
+		}
+		content_ok = content_ok && smtp_client_content_finish(smtp);
+		if (content_ok && rset_ahead) {
+			smtp_client_queue(smtp, "RSET", 4);
+		}
+	}
+	ok = smtp_client_content_verdict(smtp, content_ok);
+	if (!ok) {
+		throw_lang_critical(obj, "data_not_accepted");
+		return false;
+	}
+	return true;
+}
+
 static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *body)
 {
-	zend_string *le = mailer_le_str(obj->ce), *stripped, *data, *from;
-	smart_str bad = {0};
-	zval callbacks, *lists[3], *pair, arg, txid;
-	size_t bad_count = 0, i;
-	bool ok = false;
+	zend_string *le = mailer_le_str(obj->ce), *stripped;
+	send_state st;
+	zval arg, txid, *smtp;
+	smtp_options opts;
+	bool ok = false, done;
 
+	memset(&st, 0, sizeof(st));
+	st.obj = obj;
 	stripped = mailer_strip_trailing_wsp(header);
 	if (!smtp_connect(obj, MPROP(obj, SMTPOptions))) {
-		if (!EG(exception)) {
-			zend_string *msg = mailer_lang(obj, "smtp_connect_failed");
-
-			smtp_throw(msg, STOP_CRITICAL);
-			zend_string_release(msg);
-		}
+		throw_lang_critical(obj, "smtp_connect_failed");
 		zend_string_release(stripped);
 		zend_string_release(le);
 		return false;
@@ -574,7 +913,9 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 				smtp_throw(msg, STOP_CRITICAL);
 				zend_string_release(msg);
 			}
-			goto done;
+			zend_string_release(stripped);
+			zend_string_release(le);
+			return false;
 		}
 		zval_ptr_dtor(&ext);
 		zval_ptr_dtor(&arg);
@@ -584,133 +925,33 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		smtp_do(obj, "xclient", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 	}
-	from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
+	st.from = Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING && Z_STRLEN_P(MPROP(obj, Sender)) == 0
 		? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
-	ZVAL_STR(&arg, from);
-	if (!smtp_test(obj, "mail", 1, &arg)) {
-		zval error;
-
-		zval_ptr_dtor(&arg);
-		if (!EG(exception)) {
-			zend_string *label = mailer_lang(obj, "from_failed"), *msg;
-			smart_str joined = {0};
-
-			ZVAL_UNDEF(&error);
-			smtp_do(obj, "getError", &error, 0, NULL);
-			if (Z_TYPE(error) == IS_ARRAY) {
-				zval *v;
-				bool first = true;
-
-				ZEND_HASH_FOREACH_VAL(Z_ARRVAL(error), v) {
-					zend_string *s = zval_get_string(v);
-
-					if (!first) {
-						smart_str_appendc(&joined, ',');
-					}
-					smart_str_append(&joined, s);
-					zend_string_release(s);
-					first = false;
-				} ZEND_HASH_FOREACH_END();
-			}
-			smart_str_0(&joined);
-			msg = zend_strpprintf(0, "%s%s : %s", ZSTR_VAL(label), ZSTR_VAL(from),
-				joined.s ? ZSTR_VAL(joined.s) : "");
-			mailer_set_error(obj, msg);
-			zend_string_release(msg);
-			zend_string_release(label);
-			smart_str_free(&joined);
-			zval_ptr_dtor(&error);
-			if (!EG(exception)) {
-				zend_string *info = zval_get_string(MPROP(obj, ErrorInfo));
-
-				smtp_throw(info, STOP_CRITICAL);
-				zend_string_release(info);
-			}
-		}
-		goto done;
-	}
-	zval_ptr_dtor(&arg);
-
-	array_init(&callbacks);
-	lists[0] = MPROP(obj, to);
-	lists[1] = MPROP(obj, cc);
-	lists[2] = MPROP(obj, bcc);
-	for (i = 0; i < 3 && !EG(exception); i++) {
-		zval list;
-
-		ZVAL_COPY(&list, lists[i]);
-		if (Z_TYPE(list) == IS_ARRAY) {
-			ZEND_HASH_FOREACH_VAL(Z_ARRVAL(list), pair) {
-				zval *address = zend_hash_index_find(Z_ARRVAL_P(pair), 0);
-				zval *name = zend_hash_index_find(Z_ARRVAL_P(pair), 1);
-				zval args[2], cb;
-				bool sent;
-
-				ZVAL_COPY(&args[0], address);
-				ZVAL_COPY(&args[1], MPROP(obj, dsn));
-				sent = smtp_test_n(obj, "recipient", 2, args);
-				zval_ptr_dtor(&args[1]);
-				if (EG(exception)) {
-					zval_ptr_dtor(&args[0]);
-					break;
-				}
-				if (!sent) {
-					zval error, *detail;
-
-					ZVAL_UNDEF(&error);
-					smtp_do(obj, "getError", &error, 0, NULL);
-					{
-						zend_string *a = zval_get_string(address);
-
-						smart_str_append(&bad, a);
-						smart_str_appendl(&bad, ": ", 2);
-						zend_string_release(a);
-					}
-					if (Z_TYPE(error) == IS_ARRAY && (detail = zend_hash_str_find(Z_ARRVAL(error), "detail", 6))) {
-						zend_string *d = zval_get_string(detail);
-
-						smart_str_append(&bad, d);
-						zend_string_release(d);
-					}
-					zval_ptr_dtor(&error);
-					bad_count++;
-				}
-				array_init_size(&cb, 3);
-				add_assoc_bool(&cb, "issent", sent);
-				add_assoc_zval(&cb, "to", &args[0]);
-				Z_TRY_ADDREF_P(name);
-				add_assoc_zval(&cb, "name", name);
-				add_next_index_zval(&callbacks, &cb);
-			} ZEND_HASH_FOREACH_END();
-		}
-		zval_ptr_dtor(&list);
-	}
-	if (EG(exception)) {
-		zval_ptr_dtor(&callbacks);
-		goto done;
-	}
-	data = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
+	st.head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le));
-	{
-		zend_string *message = zend_string_concat2(ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(body), ZSTR_LEN(body));
-		size_t all = Z_TYPE_P(MPROP(obj, all_recipients)) == IS_ARRAY
-			? zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, all_recipients))) : 0;
+	st.body = zend_string_copy(body);
+	st.all = Z_TYPE_P(MPROP(obj, all_recipients)) == IS_ARRAY
+		? zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, all_recipients))) : 0;
+	array_init(&st.callbacks);
 
-		zend_string_release(data);
-		ZVAL_STR(&arg, message);
-		if (all > bad_count && !smtp_test(obj, "data", 1, &arg)) {
-			zval_ptr_dtor(&arg);
-			zval_ptr_dtor(&callbacks);
-			if (!EG(exception)) {
-				zend_string *msg = mailer_lang(obj, "data_not_accepted");
+	smtp = MPROP(obj, smtp);
+	smtp_options_resolve(&opts, MPROP(obj, SMTPOptions));
+	if (!EG(exception) && opts.pipelining && Z_TYPE_P(smtp) == IS_OBJECT && smtp_client_may_pipeline(Z_OBJ_P(smtp))
+		&& st.all > 0 && !envelope_has_line_break(obj, st.from)) {
+		zend_object *o = Z_OBJ_P(smtp);
+		bool keep = zend_is_true(MPROP(obj, SMTPKeepAlive));
 
-				smtp_throw(msg, STOP_CRITICAL);
-				zend_string_release(msg);
-			}
-			goto done;
-		}
-		zval_ptr_dtor(&arg);
+		GC_ADDREF(o);
+		done = pipelined_transaction(&st, o, opts.chunking && smtp_client_may_chunk(o),
+			keep && !SMTP_OVERRIDDEN(o, "reset"));
+		OBJ_RELEASE(o);
+	} else {
+		done = !EG(exception) && lockstep_transaction(&st);
 	}
+	if (!done || EG(exception)) {
+		goto out;
+	}
+
 	ZVAL_UNDEF(&txid);
 	smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
 	if (zend_is_true(MPROP(obj, SMTPKeepAlive))) {
@@ -727,7 +968,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		add_assoc_zval(&extra, "smtp_transaction_id", Z_TYPE(txid) == IS_UNDEF ? &EG(uninitialized_zval) : &txid);
 		array_init(&empty);
 		ZVAL_STR_COPY(&zbody, body);
-		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(callbacks), cb) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(st.callbacks), cb) {
 			zval to;
 
 			single_recipient(&to, zend_hash_str_find(Z_ARRVAL_P(cb), "to", 2),
@@ -741,20 +982,23 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		zval_ptr_dtor(&extra);
 	}
 	zval_ptr_dtor(&txid);
-	zval_ptr_dtor(&callbacks);
-	if (!EG(exception) && bad_count > 0) {
+	if (!EG(exception) && st.bad_count > 0) {
 		zend_string *label = mailer_lang(obj, "recipients_failed"), *msg;
 
-		smart_str_0(&bad);
-		msg = zend_string_concat2(ZSTR_VAL(label), ZSTR_LEN(label), ZSTR_VAL(bad.s), ZSTR_LEN(bad.s));
+		smart_str_0(&st.bad);
+		msg = zend_string_concat2(ZSTR_VAL(label), ZSTR_LEN(label), ZSTR_VAL(st.bad.s), ZSTR_LEN(st.bad.s));
 		smtp_throw(msg, STOP_CONTINUE);
 		zend_string_release(msg);
 		zend_string_release(label);
 	} else {
 		ok = !EG(exception);
 	}
-done:
-	smart_str_free(&bad);
+out:
+	zval_ptr_dtor(&st.callbacks);
+	smart_str_free(&st.bad);
+	zend_string_release(st.from);
+	zend_string_release(st.head);
+	zend_string_release(st.body);
 	zend_string_release(stripped);
 	zend_string_release(le);
 	return ok;

@@ -33,6 +33,13 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	/* What smtp_status() reports; kept for the life of the process (or thread). */
 	smtp_provision_entry provision_record[SMTP_PROVISION_RECORD_MAX];
 	size_t provision_count;
+	/* smtp.* settings of ext/smtp_options.c. */
+	bool opt_pipelining;
+	bool opt_chunking;
+	bool opt_persistent;
+	bool opt_tls_resumption;
+	zend_long opt_persistent_max;
+	zend_long opt_persistent_idle;
 ZEND_END_MODULE_GLOBALS(smtp)
 
 ZEND_EXTERN_MODULE_GLOBALS(smtp)

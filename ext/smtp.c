@@ -9,6 +9,7 @@
 #include "ext/standard/info.h"
 
 #include "php_smtp.h"
+#include "smtp_options.h"
 #include "smtp_props.h"
 #include "smtp_provision.h"
 #include "smtp_functions_arginfo.h"
@@ -63,11 +64,13 @@ static PHP_MINIT_FUNCTION(smtp)
 	smtp_register_dsn_class();
 	smtp_props_init(smtp_ce_mailer_base, smtp_ce_client);
 	smtp_provision_startup(type, module_number);
+	smtp_options_startup(type, module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(smtp)
 {
+	smtp_options_shutdown(type, module_number);
 	smtp_provision_shutdown(type, module_number);
 	smtp_props_shutdown();
 	return SUCCESS;
