@@ -65,6 +65,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_send.c
     ext/mailer_smime.c
     ext/mailer_smtp.c
+    ext/mailer_stream.c
     ext/mailer_static.c
   "
 

@@ -1245,6 +1245,11 @@ bool smtp_client_content_verdict(zend_object *obj, bool ok_so_far)
 	return ok;
 }
 
+bool smtp_client_data_open(zend_object *obj)
+{
+	return COMMAND_LIT(obj, "DATA", "DATA", 354) && smtp_client_content_begin(obj, false);
+}
+
 /* data() with its content given in pieces: DATA, the pieces, the end of data and its reply. */
 bool smtp_client_data_stream(zend_object *obj, const smtp_content_piece *pieces, size_t count)
 {

@@ -55,6 +55,7 @@ bool smtp_client_data_stream(zend_object *obj, const smtp_content_piece *pieces,
  * read and judge the server's verdict as data() judges "DATA END" (which
  * also records the transaction id). ok_so_far: the writes succeeded.
  */
+bool smtp_client_data_open(zend_object *obj);  /* DATA (lockstep) and its 354, then content_begin() */
 bool smtp_client_content_begin(zend_object *obj, bool bdat);
 bool smtp_client_content_write(zend_object *obj, const char *data, size_t len);
 bool smtp_client_content_finish(zend_object *obj);

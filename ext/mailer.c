@@ -13,6 +13,7 @@
 #include "zend_exceptions.h"
 
 #include "mailer.h"
+#include "mailer_stream.h"
 #include "smtp_debug.h"
 #include "smtp_errors.h"
 
@@ -435,6 +436,8 @@ static void declare_defaults(void)
 void smtp_register_mailer_classes(void)
 {
 	smtp_ce_mailer_base = register_class_Smtp_Engine_MailerBase();
+	/* Before the subclasses are registered: they inherit it. */
+	mailer_stream_install(smtp_ce_mailer_base);
 	smtp_ce_phpmailer6 = register_class_Smtp_Engine_PHPMailer6(smtp_ce_mailer_base);
 	smtp_ce_phpmailer7 = register_class_Smtp_Engine_PHPMailer7(smtp_ce_mailer_base);
 	str_le = zend_string_init_interned("LE", 2, 1);

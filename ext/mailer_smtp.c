@@ -17,6 +17,7 @@
 #include "mailer.h"
 #include "smtp_errors.h"
 #include "smtp_options.h"
+#include "mailer_stream.h"
 
 /* {{{ calls into the SMTP object */
 
@@ -597,20 +598,77 @@ typedef struct send_state {
 	zend_object *obj;
 	zend_string *from;
 	zend_string *head;         /* stripTrailingWSP($header) . LE . LE */
-	zend_string *body;
+	zend_string *body;         /* $body, or NULL when it is streamed */
+	mailer_streamed *streamed; /* the body read from its segments as it is sent */
+	zend_string *file_error;   /* a file of the streamed body failed to read */
 	zval callbacks;
 	smart_str bad;
 	size_t bad_count;
 	size_t all;                /* count($this->all_recipients) */
 } send_state;
 
-/* The content handed to data(): the head, then the body. */
-static void content_pieces(send_state *st, smtp_content_piece pieces[2])
+/* Bytes of a streamed body read per content write. */
+#define STREAM_PIECE (64 * 1024)
+
+/* Writes the content handed to data(): the head, then the body, as a string or read from its segments. */
+static bool write_content(send_state *st, zend_object *smtp)
 {
-	pieces[0].data = ZSTR_VAL(st->head);
-	pieces[0].len = ZSTR_LEN(st->head);
-	pieces[1].data = ZSTR_VAL(st->body);
-	pieces[1].len = ZSTR_LEN(st->body);
+	mime_reader r;
+	smtp_buf piece = SMTP_BUF_INIT;
+	smtp_error err;
+	bool ok;
+
+	if (!smtp_client_content_write(smtp, ZSTR_VAL(st->head), ZSTR_LEN(st->head))) {
+		return false;
+	}
+	if (!st->streamed) {
+		return smtp_client_content_write(smtp, ZSTR_VAL(st->body), ZSTR_LEN(st->body));
+	}
+	mime_reader_init(&r, &st->streamed->body);
+	for (ok = true; ok;) {
+		smtp_buf_reset(&piece);
+		if (mime_reader_read(&r, &piece, STREAM_PIECE, &err) != SMTP_OK) {
+			st->file_error = zend_string_init(err.message, strlen(err.message), 0);
+			ok = false;
+		} else if (piece.len == 0) {
+			break;
+		} else {
+			ok = smtp_client_content_write(smtp, piece.data, piece.len);
+		}
+	}
+	mime_reader_free(&r);
+	smtp_buf_free(&piece);
+	return ok;
+}
+
+/*
+ * A file of the body could not be read halfway through the content: the
+ * message must not be ended (the server would take a truncated one), so the
+ * connection is dropped, and the error is the one preSend() gives for a
+ * file it cannot read.
+ */
+static void abort_content(send_state *st, zend_object *smtp)
+{
+	zend_string *msg = mailer_lang_concat(st->obj, "file_open", ZSTR_VAL(st->file_error), ZSTR_LEN(st->file_error));
+
+	smtp_client_close(smtp);
+	smtp_throw(msg, STOP_CRITICAL);
+	zend_string_release(msg);
+}
+
+/* The content, its end, and the server's verdict (after DATA's 354, or as BDAT chunks). */
+static bool send_content(send_state *st, zend_object *smtp, bool rset_ahead)
+{
+	bool ok = write_content(st, smtp) && smtp_client_content_finish(smtp);
+
+	if (st->file_error) {
+		abort_content(st, smtp);
+		return false;
+	}
+	if (ok && rset_ahead) {
+		smtp_client_queue(smtp, "RSET", 4);
+	}
+	return smtp_client_content_verdict(smtp, ok);
 }
 
 /* The error PHPMailer raises when MAIL FROM fails: from_failed, the sender, the SMTP error array. */
@@ -752,16 +810,23 @@ static bool lockstep_transaction(send_state *st)
 	{
 		zval *smtp = MPROP(obj, smtp);
 
-		if (Z_TYPE_P(smtp) == IS_OBJECT && smtp_is_client(Z_OBJ_P(smtp)) && !SMTP_OVERRIDDEN(Z_OBJ_P(smtp), "data")) {
+		if (Z_TYPE_P(smtp) == IS_OBJECT && smtp_is_client(Z_OBJ_P(smtp)) && !SMTP_OVERRIDDEN(Z_OBJ_P(smtp), "data")
+			&& !SMTP_OVERRIDDEN(Z_OBJ_P(smtp), "sendcommand") && !SMTP_OVERRIDDEN(Z_OBJ_P(smtp), "client_send")) {
 			/* The engine's own data(): the head and the body go out as they are, never joined. */
-			smtp_content_piece pieces[2];
+			zend_object *o = Z_OBJ_P(smtp);
 
-			content_pieces(st, pieces);
-			ok = smtp_client_data_stream(Z_OBJ_P(smtp), pieces, 2);
+			GC_ADDREF(o);
+			ok = smtp_client_data_open(o) && send_content(st, o, false);
+			OBJ_RELEASE(o);
+			if (EG(exception)) {
+				return false;
+			}
 		} else {
+			zend_string *body = st->body ? zend_string_copy(st->body) : zval_get_string(MPROP(obj, MIMEBody));
 			zend_string *message = zend_string_concat2(ZSTR_VAL(st->head), ZSTR_LEN(st->head),
-				ZSTR_VAL(st->body), ZSTR_LEN(st->body));
+				ZSTR_VAL(body), ZSTR_LEN(body));
 
+			zend_string_release(body);
 			ZVAL_STR(&arg, message);
 			ok = smtp_test(obj, "data", 1, &arg);
 			zval_ptr_dtor(&arg);
@@ -792,16 +857,13 @@ static bool pipelined_transaction(send_state *st, zend_object *smtp, bool chunki
 	static const zend_long mail_expect = 250, rcpt_expect[] = {250, 251};
 	zend_object *obj = st->obj;
 	zend_string *line;
-	smtp_content_piece pieces[2];
-	bool ok, bdat_now, queued_ok = true, content_ok = true, rset_queued = false;
-	size_t i;
+	bool ok, bdat_now, queued_ok = true, rset_queued = false;
 
-	content_pieces(st, pieces);
 	/*
-	 * BDAT goes with the envelope when the message fits one chunk, and the
+	 * BDAT goes with the envelope when the message is a small string, and the
 	 * transcript (SMTPDebug) would not show its lines before the commands.
 	 */
-	bdat_now = chunking && pieces[0].len + pieces[1].len < SMTP_BDAT_CHUNK / 2
+	bdat_now = chunking && st->body && ZSTR_LEN(st->head) + ZSTR_LEN(st->body) < SMTP_BDAT_CHUNK / 2
 		&& zval_get_long(MPROP(obj, SMTPDebug)) <= 0 && !SMTP_OVERRIDDEN(smtp, "edebug");
 	line = smtp_client_mail_line(smtp, st->from,
 		chunking && smtp_client_may_binarymime(smtp) && has_binary_part(obj) ? " BODY=BINARYMIME" : NULL);
@@ -818,13 +880,11 @@ static bool pipelined_transaction(send_state *st, zend_object *smtp, bool chunki
 	});
 	if (!chunking) {
 		queued_ok = queued_ok && smtp_client_queue(smtp, "DATA", 4);
-	} else if (bdat_now) {
-		content_ok = smtp_client_content_begin(smtp, true);
-		for (i = 0; content_ok && i < 2; i++) {
-			content_ok = smtp_client_content_write(smtp, pieces[i].data, pieces[i].len);
+	} else if (bdat_now && queued_ok) {
+		/* The whole transaction in one write: the replies say what became of it. */
+		if (smtp_client_content_begin(smtp, true) && write_content(st, smtp) && smtp_client_content_finish(smtp)) {
+			rset_queued = rset_ahead && smtp_client_queue(smtp, "RSET", 4);
 		}
-		content_ok = content_ok && smtp_client_content_finish(smtp);
-		rset_queued = content_ok && rset_ahead && smtp_client_queue(smtp, "RSET", 4);
 	}
 	if (queued_ok) {
 		smtp_client_flush(smtp);
@@ -860,20 +920,15 @@ static bool pipelined_transaction(send_state *st, zend_object *smtp, bool chunki
 			throw_lang_critical(obj, "data_not_accepted");
 			return false;
 		}
-		content_ok = smtp_client_content_begin(smtp, false);
+		ok = smtp_client_content_begin(smtp, false) && send_content(st, smtp, rset_ahead);
 	} else if (!bdat_now) {
-		content_ok = smtp_client_content_begin(smtp, true);
+		ok = smtp_client_content_begin(smtp, true) && send_content(st, smtp, rset_ahead);
+	} else {
+		ok = smtp_client_content_verdict(smtp, true);
 	}
-	if (!bdat_now) {
-		for (i = 0; content_ok && i < 2; i++) {
-			content_ok = smtp_client_content_write(smtp, pieces[i].data, pieces[i].len);
-		}
-		content_ok = content_ok && smtp_client_content_finish(smtp);
-		if (content_ok && rset_ahead) {
-			smtp_client_queue(smtp, "RSET", 4);
-		}
+	if (EG(exception)) {
+		return false;
 	}
-	ok = smtp_client_content_verdict(smtp, content_ok);
 	if (!ok) {
 		throw_lang_critical(obj, "data_not_accepted");
 		return false;
@@ -929,7 +984,11 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
 	st.head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le));
-	st.body = zend_string_copy(body);
+	if (body) {
+		st.body = zend_string_copy(body);
+	} else if (!(st.streamed = mailer_stream_acquire(obj))) {
+		st.body = zval_get_string(MPROP(obj, MIMEBody));
+	}
 	st.all = Z_TYPE_P(MPROP(obj, all_recipients)) == IS_ARRAY
 		? zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, all_recipients))) : 0;
 	array_init(&st.callbacks);
@@ -967,7 +1026,15 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		Z_TRY_ADDREF(txid);
 		add_assoc_zval(&extra, "smtp_transaction_id", Z_TYPE(txid) == IS_UNDEF ? &EG(uninitialized_zval) : &txid);
 		array_init(&empty);
-		ZVAL_STR_COPY(&zbody, body);
+		if (st.body) {
+			ZVAL_STR_COPY(&zbody, st.body);
+		} else if (zend_hash_num_elements(Z_ARRVAL(st.callbacks))
+			&& (zend_is_true(MPROP(obj, action_function)) || SMTP_OVERRIDDEN(obj, "docallback"))) {
+			/* The callback gets the body as a string: now it is rendered. */
+			ZVAL_COPY(&zbody, MPROP(obj, MIMEBody));
+		} else {
+			ZVAL_EMPTY_STRING(&zbody);
+		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(st.callbacks), cb) {
 			zval to;
 
@@ -998,10 +1065,21 @@ out:
 	smart_str_free(&st.bad);
 	zend_string_release(st.from);
 	zend_string_release(st.head);
-	zend_string_release(st.body);
+	if (st.body) {
+		zend_string_release(st.body);
+	}
+	if (st.file_error) {
+		zend_string_release(st.file_error);
+	}
+	mailer_streamed_release(st.streamed);
 	zend_string_release(stripped);
 	zend_string_release(le);
 	return ok;
+}
+
+bool mailer_smtp_send(zend_object *obj, zend_string *header)
+{
+	return smtp_send_impl(obj, header, NULL);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, smtpSend)
