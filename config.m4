@@ -26,6 +26,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/smtp_session.c
     ext/core/smtp_socket.c
     ext/core/smtp_tls.c
+    ext/core/mime_address.c
     ext/core/mime_encode.c
     ext/core/mime_header.c
     ext/core/mime_message.c

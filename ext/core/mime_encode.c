@@ -3,6 +3,7 @@
  * byte for byte as PHP and PHPMailer produce them.
  */
 #include "mime_encode.h"
+#include "smtp_scan.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -455,24 +456,27 @@ bool mime_encode_qp(smtp_buf *out, const char *in, size_t len, mime_le le)
 
 bool mime_normalize_breaks(smtp_buf *out, const char *in, size_t len, mime_le le)
 {
-	size_t i;
+	size_t i = 0, n;
 	char *d;
 
 	if (!smtp_buf_reserve(out, le.len > 1 ? len * le.len : len)) {
 		return false;
 	}
 	d = out->data + out->len;
-	for (i = 0; i < len; i++) {
-		if (in[i] == '\r') {
-			if (i + 1 < len && in[i + 1] == '\n') {
-				i++;
-			}
-			d = put_le(d, le);
-		} else if (in[i] == '\n') {
-			d = put_le(d, le);
-		} else {
-			*d++ = in[i];
+	while (i < len) {
+		/* The run up to the next break goes as it is. */
+		n = smtp_scan_break(in + i, len - i);
+		memcpy(d, in + i, n);
+		d += n;
+		i += n;
+		if (i == len) {
+			break;
 		}
+		if (in[i] == '\r' && i + 1 < len && in[i + 1] == '\n') {
+			i++;
+		}
+		i++;
+		d = put_le(d, le);
 	}
 	buf_commit(out, d);
 	return true;
@@ -493,14 +497,7 @@ bool mime_encode_text(smtp_buf *out, const char *in, size_t len, mime_le le)
 
 bool mime_has_8bit(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		if ((unsigned char)s[i] >= 0x80) {
-			return true;
-		}
-	}
-	return false;
+	return smtp_scan_8bit(s, len);
 }
 
 bool mime_has_line_longer_than_max(const char *s, size_t len, mime_le le)

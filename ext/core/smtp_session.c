@@ -13,6 +13,7 @@
 #include "smtp_session.h"
 #include "smtp_alloc.h"
 #include "smtp_auth.h"
+#include "smtp_scan.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -1340,26 +1341,15 @@ static smtp_status data_prepare(smtp_session *s, smtp_error *err)
 	return SMTP_OK;
 }
 
-/* Index of the first c in data[from..len), or len. */
-static size_t find_byte(const char *data, size_t from, size_t len, char c)
-{
-	const char *hit = memchr(data + from, c, len - from);
-
-	return hit ? (size_t)(hit - data) : len;
-}
-
 smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t len, smtp_error *err)
 {
 	smtp_status status = data_prepare(s, err);
-	size_t pos = 0, cr, lf, brk, n;
+	size_t pos = 0, brk, n;
 
 	if (status != SMTP_OK || len == 0 || s->content_refused) {
 		/* After a refused chunk, the rest of the content is not sent. */
 		return status;
 	}
-	/* The next CR and LF at or after pos, searched again only once pos passed them. */
-	cr = find_byte(data, 0, len, '\r');
-	lf = find_byte(data, 0, len, '\n');
 	while (pos < len && status == SMTP_OK && !s->content_refused) {
 		if (s->pending_cr) {
 			s->pending_cr = false;
@@ -1368,14 +1358,8 @@ smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t le
 				continue;
 			}
 		}
-		if (cr < pos) {
-			cr = find_byte(data, pos, len, '\r');
-		}
-		if (lf < pos) {
-			lf = find_byte(data, pos, len, '\n');
-		}
-		brk = cr < lf ? cr : lf;
-		n = brk - pos;
+		n = smtp_scan_break(data + pos, len - pos);
+		brk = pos + n;
 		if (brk == len) {
 			return content_add(s, data + pos, n, err);
 		}
@@ -1387,8 +1371,15 @@ smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t le
 				status = content_break(s, err);
 			}
 		}
-		s->pending_cr = data[brk] == '\r';
 		pos = brk + 1;
+		/* A CRLF is one break; a CR at the end of the data may still be followed by its LF. */
+		if (data[brk] == '\r') {
+			if (pos < len && data[pos] == '\n') {
+				pos++;
+			} else {
+				s->pending_cr = pos == len;
+			}
+		}
 	}
 	return status;
 }

@@ -12,6 +12,7 @@
 	CORE_TEST(pipeline) \
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
+	CORE_TEST(mime_address) \
 	CORE_TEST(mime_header) \
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \
