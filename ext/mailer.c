@@ -363,8 +363,8 @@ PHP_METHOD(Smtp_Engine_MailerBase, setOAuth)
 
 	provider = zend_lookup_class(name);
 	zend_string_release(name);
-	if (Z_TYPE_P(oauth) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(oauth), provider ? provider
-			: smtp_ce_oauth_provider)) {
+	if (Z_TYPE_P(oauth) != IS_OBJECT || !(instanceof_function(Z_OBJCE_P(oauth), smtp_ce_oauth_provider)
+			|| (provider && instanceof_function(Z_OBJCE_P(oauth), provider)))) {
 		if (!EG(exception)) {
 			zend_argument_type_error(1, "must be of type PHPMailer\\PHPMailer\\OAuthTokenProvider, %s given",
 				zend_zval_type_name(oauth));

@@ -19,7 +19,7 @@ PACKAGES=(
 	# tests and their servers
 	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd python3-dkim
 	dovecot-core dovecot-pop3d
-	libphp-phpmailer valgrind openssl procps util-linux
+	libphp-phpmailer php-monolog valgrind openssl procps util-linux
 	# WordPress integration tests (tests/integration/wordpress/)
 	wordpress mariadb-server php8.2-mysql
 )

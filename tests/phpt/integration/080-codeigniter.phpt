@@ -1,5 +1,5 @@
 --TEST--
-CodeIgniter patterns send natively through Postfix (SMTPS, AUTH): a CI3 library that requires PHPMailer's src/*.php, a CI4 controller with Composer PSR-4; opcache off, on and file cache both ways; stock with smtp.classes=off
+The CodeIgniter examples send natively through Postfix (SMTPS, AUTH): examples/codeigniter3 (a library requiring PHPMailer's src/*.php) and examples/codeigniter4 (Composer PSR-4); opcache off, on and file cache both ways; stock with smtp.classes=off
 --EXTENSIONS--
 smtp
 --SKIPIF--
@@ -15,76 +15,24 @@ require __DIR__ . '/../inc/oracle.inc';
 require __DIR__ . '/../inc/servers.inc';
 
 $server = smtp_test_server('postfix_smtps');
+$examples = dirname(__DIR__, 3) . '/examples';
 $app = smtp_test_temp_dir();
-$copy = function (string $to) {
-    mkdir($to, 0700, true);
-    foreach (['Exception', 'PHPMailer', 'SMTP'] as $f) {
-        copy(ORACLE_PHPMAILER . "/$f.php", "$to/$f.php");
+$copy_tree = function (string $from, string $to) use (&$copy_tree) {
+    @mkdir($to, 0700, true);
+    foreach (scandir($from) as $entry) {
+        if ($entry !== '.' && $entry !== '..') {
+            is_dir("$from/$entry") ? $copy_tree("$from/$entry", "$to/$entry") : copy("$from/$entry", "$to/$entry");
+        }
     }
 };
-$send = <<<'PHP'
-        $mail->isSMTP();
-        $mail->Host = getenv('SMTP_HOST');
-        $mail->Port = (int) getenv('SMTP_PORT');
-        $mail->SMTPSecure = PHPMailer::ENCRYPTION_SMTPS;
-        $mail->SMTPAuth = true;
-        $mail->Username = getenv('SMTP_USER');
-        $mail->Password = getenv('SMTP_PASS');
-        $mail->SMTPOptions = ['ssl' => ['cafile' => getenv('SMTP_CAFILE')]];
-        $mail->setFrom('noreply@example.test', 'Website');
-        $mail->addAddress(getenv('MAIL_TO'));
-        $mail->Subject = getenv('SUBJECT');
-        $mail->isHTML(true);
-        $mail->Body = '<p>Contact request</p>';
-        $mail->AltBody = 'Contact request';
-        echo $mail->send() ? "Message has been sent\n" : 'Mailer Error: ' . $mail->ErrorInfo . "\n";
-PHP;
-$describe = smtp_test_describe_classes_code();
 
-// CodeIgniter 3: application/libraries/Phpmailer_lib.php requiring third_party sources.
-$copy("$app/ci3/application/third_party/PHPMailer/src");
-mkdir("$app/ci3/application/libraries");
-mkdir("$app/ci3/application/controllers");
-file_put_contents("$app/ci3/application/libraries/Phpmailer_lib.php", <<<'PHP'
-    <?php
-    use PHPMailer\PHPMailer\PHPMailer;
+// examples/codeigniter3, with PHPMailer's sources in application/third_party as its README says.
+$copy_tree("$examples/codeigniter3", "$app/ci3");
+$copy_tree(ORACLE_PHPMAILER, "$app/ci3/application/third_party/PHPMailer/src");
 
-    class Phpmailer_lib
-    {
-        public function load()
-        {
-            require_once APPPATH . 'third_party/PHPMailer/src/Exception.php';
-            require_once APPPATH . 'third_party/PHPMailer/src/PHPMailer.php';
-            require_once APPPATH . 'third_party/PHPMailer/src/SMTP.php';
-            return new PHPMailer();
-        }
-    }
-    PHP);
-file_put_contents("$app/ci3/application/controllers/Email.php", <<<PHP
-    <?php
-    use PHPMailer\PHPMailer\PHPMailer;
-
-    class Email
-    {
-        public function send()
-        {
-            require_once APPPATH . 'libraries/Phpmailer_lib.php';
-            \$mail = (new Phpmailer_lib())->load();
-    $send
-        }
-    }
-    PHP);
-file_put_contents("$app/ci3/index.php", <<<PHP
-    <?php
-    define('APPPATH', __DIR__ . '/application/');
-    require APPPATH . 'controllers/Email.php';
-    (new Email())->send();
-    $describe
-    PHP);
-
-// CodeIgniter 4: Composer's PSR-4 autoloading of vendor/phpmailer/phpmailer/src.
-$copy("$app/ci4/vendor/phpmailer/phpmailer/src");
-mkdir("$app/ci4/app/Controllers", 0700, true);
+// examples/codeigniter4, with PHPMailer installed by Composer: vendor/ and its PSR-4 autoloader.
+$copy_tree("$examples/codeigniter4", "$app/ci4");
+$copy_tree(ORACLE_PHPMAILER, "$app/ci4/vendor/phpmailer/phpmailer/src");
 file_put_contents("$app/ci4/vendor/autoload.php", <<<'PHP'
     <?php
     spl_autoload_register(function ($class) {
@@ -101,37 +49,20 @@ file_put_contents("$app/ci4/vendor/autoload.php", <<<'PHP'
         }
     });
     PHP);
-file_put_contents("$app/ci4/app/Controllers/Email.php", <<<PHP
-    <?php
-    namespace App\Controllers;
 
-    use PHPMailer\PHPMailer\PHPMailer;
-
-    class Email
-    {
-        public function index()
-        {
-            \$mail = new PHPMailer();
-    $send
-        }
-    }
-    PHP);
-file_put_contents("$app/ci4/index.php", <<<PHP
-    <?php
-    require __DIR__ . '/vendor/autoload.php';
-    (new App\Controllers\Email())->index();
-    $describe
-    PHP);
+// After the example has run, which classes did it get?
+file_put_contents("$app/describe.php", "<?php\n" . smtp_test_describe_classes_code());
 
 foreach (['ci3' => 'CodeIgniter 3', 'ci4' => 'CodeIgniter 4'] as $dir => $framework) {
     $cache = smtp_test_temp_dir();
     foreach (smtp_test_opcache_modes($cache) as $mode => [$ini, $extension]) {
         $to = smtp_test_token();
-        [$status, $out] = smtp_test_php_file("$app/$dir/index.php", $ini, $extension, [
-            'SMTP_HOST' => $server['host'], 'SMTP_PORT' => $server['port'], 'SMTP_USER' => $server['username'],
-            'SMTP_PASS' => $server['password'], 'SMTP_CAFILE' => $server['cafile'],
-            'MAIL_TO' => "$to@example.test", 'SUBJECT' => "$framework, $mode",
-        ]);
+        [$status, $out] = smtp_test_php_file("$app/$dir/index.php",
+            $ini + ['openssl.cafile' => $server['cafile'], 'auto_append_file' => "$app/describe.php"], $extension, [
+                'SMTP_HOST' => $server['host'], 'SMTP_PORT' => $server['port'], 'SMTP_USER' => $server['username'],
+                'SMTP_PASS' => $server['password'], 'MAIL_TO' => "$to@example.test",
+                'MAIL_SUBJECT' => "$framework, $mode",
+            ]);
         $msg = smtp_test_parse_message(smtp_test_wait_message($to));
         echo "== $framework, $mode (exit $status)\n$out", 'delivered: ', smtp_test_header($msg['headers'], 'Subject'),
             "\n";

@@ -32,5 +32,5 @@ ssl://localhost: same as PHPMailer: true
 Connecting to the POP3 server raised a PHP warning:errno: 2 errstr: fsockopen(): SSL operation failed with code 1. OpenSSL Error messages:
 error:%s:certificate verify failed; errfile: F; errline: L
 Connecting to the POP3 server raised a PHP warning:errno: 2 errstr: fsockopen(): Failed to enable crypto; errfile: F; errline: L
-Connecting to the POP3 server raised a PHP warning:errno: 2 errstr: fsockopen(): Unable to connect to tls://127.0.0.1:2995 (Unknown error); errfile: F; errline: L
-Failed to connect to server tls://127.0.0.1 on port 2995. errno: 0; errstr: 
+Connecting to the POP3 server raised a PHP warning:errno: 2 errstr: fsockopen(): Unable to connect to tls://127.0.0.1:%d (Unknown error); errfile: F; errline: L
+Failed to connect to server tls://127.0.0.1 on port %d. errno: 0; errstr: 

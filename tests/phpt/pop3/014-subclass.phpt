@@ -66,9 +66,9 @@ foreach ($native['log'] as $entry) {
     echo json_encode($entry, JSON_UNESCAPED_SLASHES), "\n";
 }
 ?>
---EXPECT--
+--EXPECTF--
 overrides: same as PHPMailer: true
-["connect","127.0.0.1",2110,5]
+["connect","127.0.0.1",%d,5]
 ["getResponse",128,"+OK smtp extension test POP3 ready.\r\n"]
 ["checkResponse","+OK smtp extension test POP3 ready.\r\n",true]
 ["login","alice","secret"]
@@ -81,7 +81,7 @@ overrides: same as PHPMailer: true
 ["disconnect",false]
 ["sendString","QUIT\n",5]
 ["getResponse",128,"+OK Logging out.\r\n"]
-["connect","127.0.0.1",2110,5]
+["connect","127.0.0.1",%d,5]
 ["getResponse",128,"+OK smtp extension test POP3 ready.\r\n"]
 ["checkResponse","+OK smtp extension test POP3 ready.\r\n",true]
 ["login","alice","wrong"]
