@@ -23,6 +23,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/smtp_reply.c
     ext/core/smtp_memio.c
     ext/core/smtp_auth.c
+    ext/core/smtp_pool.c
     ext/core/smtp_session.c
     ext/core/smtp_socket.c
     ext/core/smtp_tls.c

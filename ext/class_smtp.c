@@ -28,8 +28,13 @@
 #include "smtp_tls_options.h"
 
 #include "core/mime_encode.h"
+#include "core/smtp_alloc.h"
 #include "core/smtp_auth.h"
+#include "core/smtp_pool.h"
 #include "core/smtp_session.h"
+#include "smtp_options.h"
+
+#include <time.h>
 
 #include "smtp_client_arginfo.h"
 
@@ -306,6 +311,7 @@ static void close_connection(zend_object *obj)
 
 	CPROP_SET_NULL(obj, server_caps);
 	CPROP_SET_NULL(obj, helo_rply);
+	smtp_client_from_obj(obj)->keyed = false;
 	if (s && smtp_session_state(s) != SMTP_STATE_CLOSED) {
 		smtp_session_close(s);
 		debugf(obj, DEBUG_CONNECTION, "Connection: closed");
@@ -1147,6 +1153,100 @@ PHP_METHOD(Smtp_Engine_SMTP, close)
 	ZEND_PARSE_PARAMETERS_NONE();
 	close_connection(THIS_OBJ);
 }
+
+/* {{{ persistent connections */
+
+static smtp_pool *the_pool(void)
+{
+	if (!SMTP_G(pool)) {
+		SMTP_G(pool) = smtp_pool_new();
+	}
+	return SMTP_G(pool);
+}
+
+void smtp_client_persist(zend_object *obj, const unsigned char *key)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+
+	/* A kept connection outlives the request: its memory must too, from its first byte. */
+	smtp_core_memory_persistent();
+	if (client->session && smtp_session_state(client->session) == SMTP_STATE_CLOSED) {
+		smtp_session_free(client->session);
+		client->session = NULL;
+	}
+	memcpy(client->key, key, SMTP_POOL_KEY_LEN);
+	client->keyed = true;
+}
+
+bool smtp_client_reuse(zend_object *obj)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+	smtp_session *s;
+	char *hello;
+	size_t hello_len;
+	zval rply;
+
+	if (!client->keyed || !SMTP_G(pool)) {
+		return false;
+	}
+	s = smtp_pool_take(SMTP_G(pool), client->key, (int64_t)time(NULL), smtp_options_persistent_idle(), &hello,
+		&hello_len);
+	if (!s) {
+		return false;
+	}
+	if (client->session) {
+		smtp_session_free(client->session);
+	}
+	client->session = s;
+	smtp_session_set_trace(s, client_trace, obj, debug_wanted(obj, DEBUG_CLIENT));
+	apply_timeouts(obj, 1);
+	debugf(obj, DEBUG_CONNECTION, "Connection: reusing a kept connection");
+	/* The hello reply, after the four letters of the command that got it. */
+	ZVAL_STRINGL(&rply, hello + 4, hello_len - 4);
+	CPROP_SET(obj, helo_rply, &rply);
+	hello[4] = '\0';
+	parse_hello_fields(obj, hello);
+	smtp_free(hello);
+	if (!smtp_client_reset(obj)) {
+		close_connection(obj);
+		client_set_error(obj, "");
+		return false;
+	}
+	/* Still filed under its key for the next park. */
+	client->keyed = true;
+	return true;
+}
+
+bool smtp_client_park(zend_object *obj)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+	smtp_session *s = client->session;
+	zval *rply = CPROP(obj, helo_rply), *caps = CPROP(obj, server_caps);
+	smart_str hello = {0};
+	bool kept;
+
+	/* Only a connection between transactions, with nothing pending and no error, is kept. */
+	if (!client->keyed || !s || smtp_session_state(s) != SMTP_STATE_READY || smtp_session_pending(s) != 0
+		|| smtp_session_eof(s) || *error_field(obj, "error") || Z_TYPE_P(rply) != IS_STRING
+		|| Z_TYPE_P(caps) != IS_ARRAY) {
+		return false;
+	}
+	smart_str_appends(&hello, zend_hash_str_exists(Z_ARRVAL_P(caps), "EHLO", 4) ? "EHLO" : "HELO");
+	smart_str_append(&hello, Z_STR_P(rply));
+	smart_str_0(&hello);
+	smtp_session_set_trace(s, NULL, NULL, false);
+	client->session = NULL;
+	client->keyed = false;
+	kept = smtp_pool_put(the_pool(), client->key, s, ZSTR_VAL(hello.s), ZSTR_LEN(hello.s), (int64_t)time(NULL),
+		(size_t)smtp_options_persistent_max());
+	smart_str_free(&hello);
+	CPROP_SET_NULL(obj, server_caps);
+	CPROP_SET_NULL(obj, helo_rply);
+	debugf(obj, DEBUG_CONNECTION, kept ? "Connection: kept for reuse" : "Connection: closed");
+	return true;
+}
+
+/* }}} */
 
 /* {{{ message content (data(), and PHPMailer's smtpSend() through it) */
 

@@ -12,6 +12,8 @@
 typedef struct smtp_client {
 	smtp_session *session;          /* created on first connect */
 	smtp_tls_options tls;           /* SMTPOptions['ssl'] of the last connect(), for STARTTLS */
+	bool keyed;                     /* the connection may be parked in the pool under key */
+	unsigned char key[32];          /* SMTP_POOL_KEY_LEN: the hash of its configuration */
 	zend_object std;
 } smtp_client;
 
@@ -37,6 +39,17 @@ bool smtp_client_authenticate(zend_object *obj, zend_string *user, zend_string *
 bool smtp_client_mail(zend_object *obj, zend_string *from);
 bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *dsn);
 bool smtp_client_data(zend_object *obj, const char *msg, size_t len);
+
+/*
+ * Persistent connections (smtp.persistent; core/smtp_pool.h). The mailer
+ * files the connection it is about to open under key (a hash of its whole
+ * configuration); reuse() attaches a parked connection of that key, checked
+ * with RSET; park() keeps an idle, error-free keyed connection instead of
+ * closing it. Both false when they did nothing.
+ */
+void smtp_client_persist(zend_object *obj, const unsigned char *key);
+bool smtp_client_reuse(zend_object *obj);
+bool smtp_client_park(zend_object *obj);
 
 /* {{{ streaming content and sending commands ahead, for PHPMailer's smtpSend() */
 

@@ -10,10 +10,12 @@
 
 #include "php.h"
 #include "ext/standard/php_string.h"
+#include "ext/standard/php_var.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 
 #include "class_smtp.h"
+#include "core/smtp_pool.h"
 #include "mailer.h"
 #include "smtp_errors.h"
 #include "smtp_options.h"
@@ -167,10 +169,21 @@ PHP_METHOD(Smtp_Engine_MailerBase, setSMTPInstance)
 	RETURN_COPY(MPROP(THIS_OBJ, smtp));
 }
 
+/* With smtp.persistent: the connection parked for a later send instead of QUIT (class_smtp.h). */
+static bool park(zend_object *obj)
+{
+	zval *smtp = MPROP(obj, smtp);
+
+	return Z_TYPE_P(smtp) == IS_OBJECT && smtp_is_client(Z_OBJ_P(smtp)) && smtp_client_park(Z_OBJ_P(smtp));
+}
+
 void mailer_smtp_close(zend_object *obj)
 {
 	if (SMTP_OVERRIDDEN(obj, "smtpclose")) {
 		SMTP_CALL(obj, "smtpclose", NULL, 0, NULL);
+		return;
+	}
+	if (park(obj)) {
 		return;
 	}
 	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT && smtp_test(obj, "connected", 0, NULL)) {
@@ -186,6 +199,9 @@ void mailer_smtp_close(zend_object *obj)
 PHP_METHOD(Smtp_Engine_MailerBase, smtpClose)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
+	if (park(THIS_OBJ)) {
+		return;
+	}
 	if (Z_TYPE_P(MPROP(THIS_OBJ, smtp)) == IS_OBJECT && smtp_test(THIS_OBJ, "connected", 0, NULL)) {
 		smtp_do(THIS_OBJ, "quit", NULL, 0, NULL);
 		smtp_do(THIS_OBJ, "close", NULL, 0, NULL);
@@ -245,6 +261,87 @@ static void host_entry_free(host_entry *e)
 	}
 }
 
+/* Whether v holds an object (a callback, a resource-like value): such options never make a pool key. */
+static bool holds_object(zval *v)
+{
+	zval *item;
+
+	ZVAL_DEREF(v);
+	if (Z_TYPE_P(v) == IS_OBJECT || Z_TYPE_P(v) == IS_RESOURCE) {
+		return true;
+	}
+	if (Z_TYPE_P(v) == IS_ARRAY) {
+		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(v), item) {
+			if (holds_object(item)) {
+				return true;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	return false;
+}
+
+static void key_field(smart_str *cfg, zval *v)
+{
+	zend_string *s = zval_get_string(v);
+
+	smart_str_append_long(cfg, (zend_long)ZSTR_LEN(s));
+	smart_str_appendc(cfg, ':');
+	smart_str_append(cfg, s);
+	zend_string_release(s);
+}
+
+/*
+ * With smtp.persistent, the key a connection to this host is filed under:
+ * a hash of everything that shapes it (host, port, TLS mode, every option
+ * of SMTPOptions, HELO name, AUTH and its credentials). False when it must
+ * not be kept: an SMTP object whose connection steps PHP code overrides,
+ * OAuth, or options holding objects.
+ */
+static bool pool_key(zend_object *obj, zend_object *smtp, zval *options, const char *mode, zend_string *host,
+	zend_long port, zend_string *hello, unsigned char key[SMTP_POOL_KEY_LEN])
+{
+	static const char *const steps[] = {"connect", "hello", "sendhello", "starttls", "authenticate", "reset",
+		"quit", "close", "connected", "sendcommand", "client_send", "get_lines", "seterror", "parsehellofields"};
+	smtp_options opts;
+	smart_str cfg = {0};
+	zval v;
+	size_t i;
+	bool ok;
+
+	smtp_options_resolve(&opts, options);
+	if (EG(exception) || !opts.persistent || !smtp_is_client(smtp) || holds_object(options)
+		|| (zend_is_true(MPROP(obj, SMTPAuth)) && Z_TYPE_P(MPROP(obj, oauth)) == IS_OBJECT)) {
+		return false;
+	}
+	for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		if (SMTP_OVERRIDDEN(smtp, steps[i])) {
+			return false;
+		}
+	}
+	smart_str_appends(&cfg, "smtp-pool-1 ");
+	smart_str_appends(&cfg, mode);
+	smart_str_appendc(&cfg, ' ');
+	ZVAL_STR(&v, host);
+	key_field(&cfg, &v);
+	smart_str_append_long(&cfg, port);
+	ZVAL_STR(&v, hello);
+	key_field(&cfg, &v);
+	smart_str_appends(&cfg, zend_is_true(MPROP(obj, SMTPAutoTLS)) ? " autotls" : " -");
+	smart_str_appends(&cfg, zend_is_true(MPROP(obj, SMTPAuth)) ? " auth " : " - ");
+	key_field(&cfg, MPROP(obj, Username));
+	key_field(&cfg, MPROP(obj, Password));
+	key_field(&cfg, MPROP(obj, AuthType));
+	if (options) {
+		php_var_export_ex(options, 1, &cfg);
+	}
+	smart_str_0(&cfg);
+	ok = smtp_pool_key(ZSTR_VAL(cfg.s), ZSTR_LEN(cfg.s), key);
+	/* The password went through this buffer. */
+	ZEND_SECURE_ZERO(ZSTR_VAL(cfg.s), ZSTR_LEN(cfg.s));
+	smart_str_free(&cfg);
+	return ok;
+}
+
 /* One host: connect, EHLO, STARTTLS when asked or offered, AUTH. Throws PHPMailer exceptions. */
 static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *connected)
 {
@@ -270,6 +367,22 @@ static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *c
 		if (p > 0 && p < 65536) {
 			port = p;
 		}
+	}
+	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT) {
+		zend_object *smtp = Z_OBJ_P(MPROP(obj, smtp));
+		unsigned char key[SMTP_POOL_KEY_LEN];
+
+		hello = zend_is_true(MPROP(obj, Helo)) ? zval_get_string(MPROP(obj, Helo)) : mailer_server_hostname(obj);
+		if (pool_key(obj, smtp, options, implicit ? "ssl" : tls ? "tls" : "tcp", e->host, port, hello, key)) {
+			smtp_client_persist(smtp, key);
+			if (smtp_client_reuse(smtp)) {
+				*connected = true;
+				ZVAL_STR(&args[0], hello);
+				ok = true;
+				goto out;
+			}
+		}
+		zend_string_release(hello);
 	}
 	ZVAL_STR(&args[0], zend_strpprintf(0, "%s%s", implicit ? "ssl://" : "", ZSTR_VAL(e->host)));
 	ZVAL_LONG(&args[1], port);
@@ -1015,7 +1128,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 	smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
 	if (zend_is_true(MPROP(obj, SMTPKeepAlive))) {
 		smtp_test(obj, "reset", 0, NULL);
-	} else {
+	} else if (!park(obj)) {
 		smtp_test(obj, "quit", 0, NULL);
 		smtp_do(obj, "close", NULL, 0, NULL);
 	}

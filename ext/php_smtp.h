@@ -40,10 +40,15 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	bool opt_tls_resumption;
 	zend_long opt_persistent_max;
 	zend_long opt_persistent_idle;
+	/* Connections kept between requests (core/smtp_pool.h), created on first use. */
+	struct smtp_pool *pool;
 ZEND_END_MODULE_GLOBALS(smtp)
 
 ZEND_EXTERN_MODULE_GLOBALS(smtp)
 #define SMTP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(smtp, v)
+
+/* From now on the core allocates persistent memory (ext/smtp.c): a connection will be kept. */
+void smtp_core_memory_persistent(void);
 
 /* The engine classes, registered in MINIT. */
 extern zend_class_entry *smtp_ce_engine_exception;

@@ -15,6 +15,7 @@
 #include "smtp_functions_arginfo.h"
 
 #include "core/smtp_alloc.h"
+#include "core/smtp_pool.h"
 
 #include <openssl/crypto.h>
 #include <openssl/opensslv.h>
@@ -22,20 +23,47 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(smtp)
 
-/* The core allocates request memory: everything it holds belongs to a PHP object of this request. */
+/*
+ * The core allocates request memory: everything it holds belongs to a PHP
+ * object of this request. Once this process keeps connections between
+ * requests (smtp.persistent), a connection's memory must outlive the
+ * request, so from then on the core allocates persistent memory. Each block
+ * carries a header that says which heap it came from.
+ */
+#define CORE_HEADER 16
+static bool core_persistent;
+
+void smtp_core_memory_persistent(void)
+{
+	core_persistent = true;
+}
+
 static void *core_malloc(size_t size)
 {
-	return emalloc(size);
+	char *block = pemalloc(size + CORE_HEADER, core_persistent);
+
+	block[0] = core_persistent;
+	return block + CORE_HEADER;
 }
 
 static void *core_realloc(void *ptr, size_t size)
 {
-	return erealloc(ptr, size);
+	char *block;
+
+	if (!ptr) {
+		return core_malloc(size);
+	}
+	block = (char *)ptr - CORE_HEADER;
+	/* A block stays on the heap it came from. */
+	block = perealloc(block, size + CORE_HEADER, block[0]);
+	return block + CORE_HEADER;
 }
 
 static void core_free(void *ptr)
 {
-	efree(ptr);
+	char *block = (char *)ptr - CORE_HEADER;
+
+	pefree(block, block[0]);
 }
 
 static const smtp_allocator core_allocator = {core_malloc, core_realloc, core_free};
@@ -51,6 +79,8 @@ static PHP_GINIT_FUNCTION(smtp)
 static PHP_GSHUTDOWN_FUNCTION(smtp)
 {
 	smtp_provision_globals_dtor();
+	smtp_pool_free(smtp_globals->pool);
+	smtp_globals->pool = NULL;
 }
 
 static PHP_MINIT_FUNCTION(smtp)

@@ -10,6 +10,7 @@
 	CORE_TEST(reply) \
 	CORE_TEST(session) \
 	CORE_TEST(pipeline) \
+	CORE_TEST(pool) \
 	CORE_TEST(auth) \
 	CORE_TEST(mime_encode) \
 	CORE_TEST(mime_address) \
