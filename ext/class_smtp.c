@@ -781,6 +781,15 @@ bool smtp_client_open(zend_object *obj, zend_string *host, zend_long port, zval 
 	smtp_tls_options_free(&client->tls);
 	smtp_tls_options_init(&client->tls);
 	smtp_tls_options_from_context(&client->tls, options);
+#ifndef ZTS
+	{
+		smtp_options opts;
+
+		/* The TLS context and session caches are per process: single-threaded builds only. */
+		smtp_options_resolve(&opts, options);
+		client->tls.config.reuse = opts.tls_resumption;
+	}
+#endif
 	if (!client->session) {
 		client->session = smtp_session_new();
 	}

@@ -16,6 +16,7 @@
 
 #include "core/smtp_alloc.h"
 #include "core/smtp_pool.h"
+#include "core/smtp_tls.h"
 
 #include <openssl/crypto.h>
 #include <openssl/opensslv.h>
@@ -103,6 +104,7 @@ static PHP_MSHUTDOWN_FUNCTION(smtp)
 	smtp_options_shutdown(type, module_number);
 	smtp_provision_shutdown(type, module_number);
 	smtp_props_shutdown();
+	smtp_tls_cache_clear();
 	return SUCCESS;
 }
 
