@@ -23,9 +23,11 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/smtp_reply.c
     ext/core/smtp_memio.c
     ext/core/smtp_auth.c
+    ext/core/smtp_pool.c
     ext/core/smtp_session.c
     ext/core/smtp_socket.c
     ext/core/smtp_tls.c
+    ext/core/mime_address.c
     ext/core/mime_encode.c
     ext/core/mime_header.c
     ext/core/mime_message.c
@@ -42,11 +44,11 @@ if test "$PHP_SMTP" != "no"; then
     ext/smtp_debug.c
     ext/smtp_errors.c
     ext/smtp_objects.c
+    ext/smtp_options.c
     ext/smtp_props.c
     ext/smtp_provision.c
     ext/smtp_substitute.c
     ext/smtp_tls_options.c
-    ext/smtp_options.c
     ext/class_exception.c
     ext/class_smtp.c
     ext/class_smtp5.c
@@ -68,6 +70,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_send.c
     ext/mailer_smime.c
     ext/mailer_smtp.c
+    ext/mailer_stream.c
     ext/mailer_static.c
     ext/mailer5.c
   "

@@ -29,8 +29,13 @@
 #include "smtp_tls_options.h"
 
 #include "core/mime_encode.h"
+#include "core/smtp_alloc.h"
 #include "core/smtp_auth.h"
+#include "core/smtp_pool.h"
 #include "core/smtp_session.h"
+#include "smtp_options.h"
+
+#include <time.h>
 
 #include "smtp_client_arginfo.h"
 
@@ -311,6 +316,7 @@ static void close_connection(zend_object *obj)
 
 	CPROP_SET_NULL(obj, server_caps);
 	CPROP_SET_NULL(obj, helo_rply);
+	smtp_client_from_obj(obj)->keyed = false;
 	if (s && smtp_session_state(s) != SMTP_STATE_CLOSED) {
 		smtp_session_close(s);
 		debugf(obj, DEBUG_CONNECTION, "Connection: closed");
@@ -780,6 +786,15 @@ bool smtp_client_open(zend_object *obj, zend_string *host, zend_long port, zval 
 	smtp_tls_options_free(&client->tls);
 	smtp_tls_options_init(&client->tls);
 	smtp_tls_options_from_context(&client->tls, options);
+#ifndef ZTS
+	{
+		smtp_options opts;
+
+		/* The TLS context and session caches are per process: single-threaded builds only. */
+		smtp_options_resolve(&opts, options);
+		client->tls.config.reuse = opts.tls_resumption;
+	}
+#endif
 	if (!client->session) {
 		client->session = smtp_session_new();
 	}
@@ -1340,44 +1355,362 @@ PHP_METHOD(Smtp_Engine_SMTP, close)
 	close_connection(THIS_OBJ);
 }
 
-bool smtp_client_data(zend_object *obj, const char *msg, size_t len)
-{
-	smtp_session *s;
-	smtp_reply reply;
-	smtp_error err;
-	smtp_status status;
-	zend_string *text;
-	zend_long expect = 250;
-	bool ok;
+/* {{{ persistent connections */
 
-	if (!COMMAND_LIT(obj, "DATA", "DATA", 354)) {
+static smtp_pool *the_pool(void)
+{
+	if (!SMTP_G(pool)) {
+		SMTP_G(pool) = smtp_pool_new();
+	}
+	return SMTP_G(pool);
+}
+
+void smtp_client_persist(zend_object *obj, const unsigned char *key)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+
+	/* A kept connection outlives the request: its memory must too, from its first byte. */
+	smtp_core_memory_persistent();
+	if (client->session && smtp_session_state(client->session) == SMTP_STATE_CLOSED) {
+		smtp_session_free(client->session);
+		client->session = NULL;
+	}
+	memcpy(client->key, key, SMTP_POOL_KEY_LEN);
+	client->keyed = true;
+}
+
+bool smtp_client_reuse(zend_object *obj)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+	smtp_session *s;
+	char *hello;
+	size_t hello_len;
+	zval rply;
+
+	if (!client->keyed || !SMTP_G(pool)) {
 		return false;
 	}
-	s = session_of(obj);
-	smtp_session_set_trace(s, client_trace, obj, debug_wanted(obj, DEBUG_CLIENT));
-	smtp_reply_init(&reply);
-	if (smtp_session_data_write(s, msg, len, &err) != SMTP_OK) {
-		report_io_failure(obj, &err, len);
-		text = ZSTR_EMPTY_ALLOC();
-	} else {
-		/* The end of data may take the server longer: Timelimit doubles, as in PHPMailer. */
-		apply_timeouts(obj, 2);
-		status = smtp_session_data_end(s, &reply, &err);
-		if (status == SMTP_OK) {
-			text = zend_string_init(reply.text.data ? reply.text.data : "", reply.text.len, 0);
-		} else {
-			report_io_failure(obj, &err, 3);
-			text = ZSTR_EMPTY_ALLOC();
-		}
-		apply_timeouts(obj, 1);
+	s = smtp_pool_take(SMTP_G(pool), client->key, (int64_t)time(NULL), smtp_options_persistent_idle(), &hello,
+		&hello_len);
+	if (!s) {
+		return false;
 	}
+	if (client->session) {
+		smtp_session_free(client->session);
+	}
+	client->session = s;
+	smtp_session_set_trace(s, client_trace, obj, debug_wanted(obj, DEBUG_CLIENT));
+	apply_timeouts(obj, 1);
+	debugf(obj, DEBUG_CONNECTION, "Connection: reusing a kept connection");
+	/* The hello reply, after the four letters of the command that got it. */
+	ZVAL_STRINGL(&rply, hello + 4, hello_len - 4);
+	CPROP_SET(obj, helo_rply, &rply);
+	hello[4] = '\0';
+	parse_hello_fields(obj, hello);
+	smtp_free(hello);
+	if (!smtp_client_reset(obj)) {
+		close_connection(obj);
+		client_set_error(obj, "");
+		return false;
+	}
+	/* Still filed under its key for the next park. */
+	client->keyed = true;
+	return true;
+}
+
+bool smtp_client_park(zend_object *obj)
+{
+	smtp_client *client = smtp_client_from_obj(obj);
+	smtp_session *s = client->session;
+	zval *rply = CPROP(obj, helo_rply), *caps = CPROP(obj, server_caps);
+	smart_str hello = {0};
+	bool kept;
+
+	/* Only a connection between transactions, with nothing pending and no error, is kept. */
+	if (!client->keyed || !s || smtp_session_state(s) != SMTP_STATE_READY || smtp_session_pending(s) != 0
+		|| smtp_session_eof(s) || *error_field(obj, "error") || Z_TYPE_P(rply) != IS_STRING
+		|| Z_TYPE_P(caps) != IS_ARRAY) {
+		return false;
+	}
+	smart_str_appends(&hello, zend_hash_str_exists(Z_ARRVAL_P(caps), "EHLO", 4) ? "EHLO" : "HELO");
+	smart_str_append(&hello, Z_STR_P(rply));
+	smart_str_0(&hello);
+	smtp_session_set_trace(s, NULL, NULL, false);
+	client->session = NULL;
+	client->keyed = false;
+	kept = smtp_pool_put(the_pool(), client->key, s, ZSTR_VAL(hello.s), ZSTR_LEN(hello.s), (int64_t)time(NULL),
+		(size_t)smtp_options_persistent_max());
+	smart_str_free(&hello);
+	CPROP_SET_NULL(obj, server_caps);
+	CPROP_SET_NULL(obj, helo_rply);
+	debugf(obj, DEBUG_CONNECTION, kept ? "Connection: kept for reuse" : "Connection: closed");
+	return true;
+}
+
+/* }}} */
+
+/* {{{ message content (data(), and PHPMailer's smtpSend() through it) */
+
+bool smtp_client_content_begin(zend_object *obj, bool bdat)
+{
+	smtp_session *s = session_of(obj);
+	smtp_error err;
+
+	if (!s) {
+		return false;
+	}
+	smtp_session_set_trace(s, client_trace, obj, debug_wanted(obj, DEBUG_CLIENT));
+	if (bdat && smtp_session_bdat_begin(s, &err) != SMTP_OK) {
+		return false;
+	}
+	return true;
+}
+
+bool smtp_client_content_write(zend_object *obj, const char *data, size_t len)
+{
+	smtp_session *s = session_of(obj);
+	smtp_error err;
+
+	if (!s || smtp_session_data_write(s, data, len, &err) != SMTP_OK) {
+		if (s) {
+			report_io_failure(obj, &err, len);
+		}
+		return false;
+	}
+	return true;
+}
+
+bool smtp_client_content_finish(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+	smtp_error err;
+
+	if (!s || smtp_session_data_finish(s, &err) != SMTP_OK) {
+		if (s) {
+			report_io_failure(obj, &err, 3);
+		}
+		return false;
+	}
+	return true;
+}
+
+/*
+ * The server's verdict on the content, judged as data() judges the reply
+ * to its "." ("DATA END"): the reply to the end of data or to the last
+ * BDAT chunk, or the first refusal of an earlier chunk. ok_so_far false
+ * means writing the content failed: the verdict is then an empty reply,
+ * as PHPMailer's after a failed fwrite().
+ */
+bool smtp_client_content_verdict(zend_object *obj, bool ok_so_far)
+{
+	smtp_session *s = session_of(obj);
+	zend_long expect = 250;
+	zend_string *text = NULL;
+	smtp_reply reply;
+	smtp_error err;
+	bool ok;
+
+	smtp_reply_init(&reply);
+	/* The end of data may take the server longer: Timelimit doubles, as in PHPMailer. */
+	apply_timeouts(obj, 2);
+	while (ok_so_far && s) {
+		smtp_cmd cmd = smtp_session_pending_cmd(s);
+
+		if (cmd != SMTP_CMD_EOD && cmd != SMTP_CMD_BDAT && cmd != SMTP_CMD_BDAT_LAST) {
+			break;
+		}
+		if (smtp_session_next_reply(s, &reply, &err) != SMTP_OK) {
+			report_io_failure(obj, &err, 3);
+			break;
+		}
+		if (cmd != SMTP_CMD_BDAT || !smtp_reply_positive(&reply)) {
+			/* The verdict; the replies to chunks written after a refused one are read and dropped. */
+			text = zend_string_init(reply.text.data ? reply.text.data : "", reply.text.len, 0);
+			while (smtp_session_pending_cmd(s) == SMTP_CMD_BDAT || smtp_session_pending_cmd(s) == SMTP_CMD_BDAT_LAST) {
+				if (smtp_session_next_reply(s, &reply, &err) != SMTP_OK) {
+					break;
+				}
+			}
+			break;
+		}
+	}
+	apply_timeouts(obj, 1);
 	smtp_reply_free(&reply);
+	if (!text) {
+		text = ZSTR_EMPTY_ALLOC();
+	}
 	set_last_reply(obj, text);
 	ok = judge_reply(obj, "DATA END", text, &expect, 1);
 	zend_string_release(text);
 	smtp_client_record_transaction_id(obj);
 	return ok;
 }
+
+bool smtp_client_data_open(zend_object *obj)
+{
+	return COMMAND_LIT(obj, "DATA", "DATA", 354) && smtp_client_content_begin(obj, false);
+}
+
+/* data() with its content given in pieces: DATA, the pieces, the end of data and its reply. */
+bool smtp_client_data_stream(zend_object *obj, const smtp_content_piece *pieces, size_t count)
+{
+	bool ok = true;
+	size_t i;
+
+	if (!COMMAND_LIT(obj, "DATA", "DATA", 354)) {
+		return false;
+	}
+	ok = smtp_client_content_begin(obj, false);
+	for (i = 0; ok && i < count; i++) {
+		ok = smtp_client_content_write(obj, pieces[i].data, pieces[i].len);
+	}
+	ok = ok && smtp_client_content_finish(obj);
+	return smtp_client_content_verdict(obj, ok);
+}
+
+bool smtp_client_data(zend_object *obj, const char *msg, size_t len)
+{
+	smtp_content_piece piece = {msg, len};
+
+	return smtp_client_data_stream(obj, &piece, 1);
+}
+
+/* }}} */
+
+/* {{{ commands sent ahead (PHPMailer's smtpSend() with PIPELINING) */
+
+bool smtp_client_may_pipeline(zend_object *obj)
+{
+	smtp_session *s;
+
+	if (!smtp_is_client(obj) || SMTP_OVERRIDDEN(obj, "mail") || SMTP_OVERRIDDEN(obj, "recipient")
+		|| SMTP_OVERRIDDEN(obj, "data") || SMTP_OVERRIDDEN(obj, "sendcommand")
+		|| SMTP_OVERRIDDEN(obj, "client_send") || SMTP_OVERRIDDEN(obj, "get_lines")
+		|| SMTP_OVERRIDDEN(obj, "geterror") || SMTP_OVERRIDDEN(obj, "connected")) {
+		return false;
+	}
+	s = session_of(obj);
+	return s && smtp_session_state(s) == SMTP_STATE_READY && smtp_session_pending(s) == 0
+		&& !smtp_session_eof(s) && smtp_session_caps(s)->pipelining;
+}
+
+bool smtp_client_may_chunk(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+
+	return s && smtp_session_caps(s)->chunking;
+}
+
+bool smtp_client_may_binarymime(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+
+	return s && smtp_session_caps(s)->binarymime;
+}
+
+bool smtp_client_queue(zend_object *obj, const char *line, size_t len)
+{
+	smtp_session *s = session_of(obj);
+	smtp_error err;
+
+	return s && smtp_session_queue(s, line, len, false, &err) == SMTP_OK;
+}
+
+bool smtp_client_flush(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+	smtp_error err;
+
+	if (!s) {
+		return false;
+	}
+	if (smtp_session_flush(s, &err) != SMTP_OK) {
+		report_io_failure(obj, &err, 0);
+		return false;
+	}
+	return true;
+}
+
+/* Reads the reply to the oldest command sent ahead, or "" when it cannot be read. */
+static zend_string *take_reply(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+	smtp_reply reply;
+	smtp_error err;
+	zend_string *text;
+
+	smtp_reply_init(&reply);
+	if (smtp_session_next_reply(s, &reply, &err) == SMTP_OK) {
+		text = zend_string_init(reply.text.data ? reply.text.data : "", reply.text.len, 0);
+	} else {
+		report_io_failure(obj, &err, 0);
+		text = ZSTR_EMPTY_ALLOC();
+	}
+	smtp_reply_free(&reply);
+	return text;
+}
+
+bool smtp_client_take(zend_object *obj, const char *command, const zend_long *expect, int nexpect)
+{
+	zend_string *reply;
+	bool ok;
+
+	/* As sendCommand() checks before each command. */
+	if (!smtp_client_connected(obj)) {
+		zend_string *msg = zend_strpprintf(0, "Called %s without being connected", command);
+
+		client_set_error(obj, ZSTR_VAL(msg));
+		zend_string_release(msg);
+		return false;
+	}
+	reply = take_reply(obj);
+	set_last_reply(obj, reply);
+	ok = judge_reply(obj, command, reply, expect, nexpect);
+	zend_string_release(reply);
+	return ok;
+}
+
+void smtp_client_skip(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+	smtp_cmd cmd;
+	zend_string *reply;
+
+	if (!s || !smtp_client_connected(obj) || smtp_session_pending(s) == 0) {
+		return;
+	}
+	cmd = smtp_session_pending_cmd(s);
+	reply = take_reply(obj);
+	/* Shown as sendCommand() shows a reply; the error of the transaction stays. */
+	debugf(obj, DEBUG_SERVER, "SERVER -> CLIENT: %s", ZSTR_VAL(reply));
+	if (cmd == SMTP_CMD_DATA && ZSTR_LEN(reply) >= 3 && memcmp(ZSTR_VAL(reply), "354", 3) == 0) {
+		/*
+		 * DATA went ahead of recipients that were all refused, and this
+		 * server still waits for content: the only safe way out is to close.
+		 */
+		debugf(obj, DEBUG_CONNECTION, "Connection: closing, the server accepted DATA without recipients");
+		close_connection(obj);
+	}
+	zend_string_release(reply);
+}
+
+size_t smtp_client_pending(zend_object *obj)
+{
+	smtp_session *s = session_of(obj);
+
+	return s ? smtp_session_pending(s) : 0;
+}
+
+zend_string *smtp_client_mail_line(zend_object *obj, zend_string *from, const char *extra)
+{
+	zend_string *params = smtp_client_from_obj(obj)->mail_params;
+
+	return zend_strpprintf(0, "MAIL FROM:<%s>%s%s%s%s", ZSTR_VAL(from),
+		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "",
+		params ? ZSTR_VAL(params) : "", extra ? extra : "");
+}
+
+/* }}} */
 
 PHP_METHOD(Smtp_Engine_SMTP, data)
 {
@@ -1439,16 +1772,13 @@ void smtp_client_set_envelope(zend_object *obj, zend_string *params, bool orcpt)
 bool smtp_client_mail(zend_object *obj, zend_string *from)
 {
 	smtp_client *client = smtp_client_from_obj(obj);
-	zend_string *params = client->mail_params;
-	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s%s", ZSTR_VAL(from),
-		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "",
-		params ? ZSTR_VAL(params) : "");
+	zend_string *line = smtp_client_mail_line(obj, from, NULL);
 	bool ok;
 
-	/* For this transaction only. */
-	client->mail_params = NULL;
-	if (params) {
-		zend_string_release(params);
+	/* The engine's envelope parameters are for this transaction only. */
+	if (client->mail_params) {
+		zend_string_release(client->mail_params);
+		client->mail_params = NULL;
 	}
 	ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 	zend_string_release(line);
@@ -1521,11 +1851,9 @@ PHP_METHOD(Smtp_Engine_SMTP, quit)
 	RETURN_BOOL(smtp_client_quit(THIS_OBJ, close_on_error));
 }
 
-bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *dsn)
+zend_string *smtp_client_rcpt_line(zend_object *obj, zend_string *address, zend_string *dsn)
 {
-	static const zend_long expect[] = {250, 251};
 	smart_str line = {0};
-	bool ok;
 
 	smart_str_appends(&line, "RCPT TO:<");
 	smart_str_append(&line, address);
@@ -1557,8 +1885,16 @@ bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *
 		append_xtext(&line, ZSTR_VAL(address), ZSTR_LEN(address));
 	}
 	smart_str_0(&line);
-	ok = send_command(obj, "RCPT TO", ZSTR_VAL(line.s), ZSTR_LEN(line.s), expect, 2);
-	smart_str_free(&line);
+	return line.s;
+}
+
+bool smtp_client_recipient(zend_object *obj, zend_string *address, zend_string *dsn)
+{
+	static const zend_long expect[] = {250, 251};
+	zend_string *line = smtp_client_rcpt_line(obj, address, dsn);
+	bool ok = send_command(obj, "RCPT TO", ZSTR_VAL(line), ZSTR_LEN(line), expect, 2);
+
+	zend_string_release(line);
 	return ok;
 }
 

@@ -14,6 +14,7 @@
 
 #include "mailer.h"
 #include "mailer5.h"
+#include "mailer_stream.h"
 #include "smtp_debug.h"
 #include "smtp_errors.h"
 
@@ -462,6 +463,8 @@ static void declare_defaults(void)
 void smtp_register_mailer_classes(void)
 {
 	smtp_ce_mailer_base = register_class_Smtp_Engine_MailerBase();
+	/* Before the subclasses are registered: they inherit it. */
+	mailer_stream_install(smtp_ce_mailer_base);
 	smtp_ce_phpmailer6 = register_class_Smtp_Engine_PHPMailer6(smtp_ce_mailer_base);
 	smtp_ce_phpmailer7 = register_class_Smtp_Engine_PHPMailer7(smtp_ce_mailer_base);
 	str_le = zend_string_init_interned("LE", 2, 1);

@@ -247,6 +247,13 @@ void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *b
 /* $this->smtpClose(). */
 void mailer_smtp_close(zend_object *obj);
 
+/*
+ * The engine's smtpSend($header, $this->MIMEBody), with the body taken from
+ * the object as it is held (streamed from files when it is: mailer_stream.h).
+ * Throws PHPMailer exceptions as smtpSend() does.
+ */
+bool mailer_smtp_send(zend_object *obj, zend_string *header);
+
 /* }}} */
 
 #endif

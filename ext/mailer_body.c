@@ -12,6 +12,7 @@
 
 #include "mailer.h"
 #include "mailer5.h"
+#include "mailer_stream.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
 
@@ -291,7 +292,13 @@ static zend_string *render(mime_body *body, zend_object *obj)
 	return result;
 }
 
-static zend_string *create_body_impl(zend_object *obj)
+/*
+ * createBody(). With streamed non-NULL, a body that reads files (and is
+ * not signed with S/MIME) is handed over in *streamed instead of rendered,
+ * for $MIMEBody to stream (mailer_stream.h); the string returned is then
+ * empty.
+ */
+static zend_string *create_body_impl(zend_object *obj, mailer_streamed **streamed)
 {
 	body_model bm;
 	mime_body body;
@@ -367,12 +374,22 @@ static zend_string *create_body_impl(zend_object *obj)
 	if (check_body(obj, &bm.m) && !has_error(obj)) {
 		mime_body_init(&body);
 		if (mime_body_build(&body, &bm.m)) {
-			zend_string_release(result);
-			result = render(&body, obj);
+			if (streamed && !smime && mime_body_has_files(&body)) {
+				*streamed = mailer_streamed_new();
+				(*streamed)->body = body;
+				mime_body_init(&body);
+			} else {
+				zend_string_release(result);
+				result = render(&body, obj);
+			}
 		}
 		mime_body_free(&body);
 	}
 	model_free(&bm);
+	if (streamed && *streamed && (EG(exception) || has_error(obj))) {
+		mailer_streamed_release(*streamed);
+		*streamed = NULL;
+	}
 	if (!EG(exception) && has_error(obj)) {
 		zend_string_release(result);
 		result = ZSTR_EMPTY_ALLOC();
@@ -398,7 +415,16 @@ zend_string *mailer_create_body(zend_object *obj)
 		zval_ptr_dtor(&ret);
 		return result;
 	}
-	return create_body_impl(obj);
+	return create_body_impl(obj, NULL);
+}
+
+zend_string *mailer_create_body_streamed(zend_object *obj, mailer_streamed **streamed)
+{
+	*streamed = NULL;
+	if (SMTP_OVERRIDDEN(obj, "createbody") || !mailer_stream_supported(obj)) {
+		return mailer_create_body(obj);
+	}
+	return create_body_impl(obj, streamed);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, createBody)
@@ -407,7 +433,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, createBody)
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	body = create_body_impl(THIS_OBJ);
+	body = create_body_impl(THIS_OBJ, NULL);
 	if (EG(exception)) {
 		zend_string_release(body);
 		RETURN_THROWS();

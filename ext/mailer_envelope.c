@@ -84,6 +84,12 @@ static bool refuse(zend_string *msg)
 	return false;
 }
 
+/* The body as a string: a streamed one (NULL) is rendered only for the options that measure it. */
+static zend_string *body_text(zend_object *obj, zend_string *body)
+{
+	return body ? zend_string_copy(body) : zval_get_string(MPROP(obj, MIMEBody));
+}
+
 bool mailer_envelope_prepare(zend_object *obj, zend_object *client, zend_string *header, zend_string *body)
 {
 	smart_str params = {0};
@@ -106,8 +112,11 @@ bool mailer_envelope_prepare(zend_object *obj, zend_object *client, zend_string 
 	ZVAL_UNDEF(&value);
 	if (option_on(obj, "size") && server_ext(client, "SIZE", &value)) {
 		/* Header, the empty line, the body: what data() sends. */
-		size_t size = wire_size(header) + 4 + wire_size(body);
+		zend_string *text = body_text(obj, body);
+		size_t size = wire_size(header) + 4 + wire_size(text);
 		zend_long limit = zval_get_long(&value);
+
+		zend_string_release(text);
 
 		zval_ptr_dtor(&value);
 		if (limit > 0 && size > (size_t)limit) {
@@ -119,8 +128,13 @@ bool mailer_envelope_prepare(zend_object *obj, zend_object *client, zend_string 
 		zval_ptr_dtor(&value);
 	}
 	ZVAL_UNDEF(&value);
-	if (option_on(obj, "8bitmime") && has_8bit(body) && server_ext(client, "8BITMIME", &value)) {
-		smart_str_appends(&params, " BODY=8BITMIME");
+	if (option_on(obj, "8bitmime") && server_ext(client, "8BITMIME", &value)) {
+		zend_string *text = body_text(obj, body);
+
+		if (has_8bit(text)) {
+			smart_str_appends(&params, " BODY=8BITMIME");
+		}
+		zend_string_release(text);
 	}
 	zval_ptr_dtor(&value);
 	dsn = server_ext(client, "DSN", &value);

@@ -15,6 +15,7 @@
 
 #include "mailer.h"
 #include "mailer5.h"
+#include "mailer_stream.h"
 #include "mailer_sign.h"
 #include "smtp_errors.h"
 
@@ -273,13 +274,22 @@ static bool pre_send_impl(zend_object *obj)
 		zend_string_release(subject);
 	}
 	MPROP_SET_LITERAL(obj, MIMEHeader, "");
-	body = mailer_create_body(obj);
-	if (EG(exception)) {
+	{
+		mailer_streamed *streamed;
+
+		body = mailer_create_body_streamed(obj, &streamed);
+		if (EG(exception)) {
+			zend_string_release(body);
+			goto caught;
+		}
+		if (streamed) {
+			/* Attachments from files: $MIMEBody is rendered only if something asks for it (mailer_stream.h). */
+			mailer_stream_set_body(obj, streamed);
+		} else {
+			MPROP_SET_ZSTR(obj, MIMEBody, body);
+		}
 		zend_string_release(body);
-		goto caught;
 	}
-	MPROP_SET_ZSTR(obj, MIMEBody, body);
-	zend_string_release(body);
 	temp = zval_get_string(MPROP(obj, MIMEHeader));
 	header = mailer_create_header(obj);
 	if (EG(exception)) {
@@ -402,12 +412,20 @@ static void post_send_impl(zend_object *obj, zval *return_value)
 	zend_function *fn = zend_hash_find_ptr(&obj->ce->function_table, method);
 	zval args[2];
 
-	ZVAL_COPY(&args[0], MPROP(obj, MIMEHeader));
-	ZVAL_COPY(&args[1], MPROP(obj, MIMEBody));
-	ZVAL_UNDEF(return_value);
-	zend_call_known_instance_method(fn, obj, return_value, 2, args);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[1]);
+	if (fn->type == ZEND_INTERNAL_FUNCTION && zend_string_equals_literal(method, "smtpsend")) {
+		/* The engine's smtpSend(): the body goes as it is held, streamed from its files if it is. */
+		zend_string *header = zval_get_string(MPROP(obj, MIMEHeader));
+
+		ZVAL_BOOL(return_value, mailer_smtp_send(obj, header));
+		zend_string_release(header);
+	} else {
+		ZVAL_COPY(&args[0], MPROP(obj, MIMEHeader));
+		ZVAL_COPY(&args[1], MPROP(obj, MIMEBody));
+		ZVAL_UNDEF(return_value);
+		zend_call_known_instance_method(fn, obj, return_value, 2, args);
+		zval_ptr_dtor(&args[0]);
+		zval_ptr_dtor(&args[1]);
+	}
 	zend_string_release(method);
 	if (!EG(exception)) {
 		if (Z_TYPE_P(return_value) == IS_UNDEF) {

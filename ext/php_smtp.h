@@ -36,10 +36,22 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	/* What smtp_status() reports; kept for the life of the process (or thread). */
 	smtp_provision_entry provision_record[SMTP_PROVISION_RECORD_MAX];
 	size_t provision_count;
+	/* smtp.* settings of ext/smtp_options.c. */
+	bool opt_pipelining;
+	bool opt_chunking;
+	bool opt_persistent;
+	bool opt_tls_resumption;
+	zend_long opt_persistent_max;
+	zend_long opt_persistent_idle;
+	/* Connections kept between requests (core/smtp_pool.h), created on first use. */
+	struct smtp_pool *pool;
 ZEND_END_MODULE_GLOBALS(smtp)
 
 ZEND_EXTERN_MODULE_GLOBALS(smtp)
 #define SMTP_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(smtp, v)
+
+/* From now on the core allocates persistent memory (ext/smtp.c): a connection will be kept. */
+void smtp_core_memory_persistent(void);
 
 /* The engine classes, registered in MINIT. */
 extern zend_class_entry *smtp_ce_engine_exception;

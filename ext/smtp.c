@@ -9,12 +9,15 @@
 #include "ext/standard/info.h"
 
 #include "php_smtp.h"
+#include "smtp_options.h"
 #include "smtp_props.h"
 #include "smtp_provision.h"
 #include "mailer5.h"
 #include "smtp_functions_arginfo.h"
 
 #include "core/smtp_alloc.h"
+#include "core/smtp_pool.h"
+#include "core/smtp_tls.h"
 
 #include <openssl/crypto.h>
 #include <openssl/opensslv.h>
@@ -22,20 +25,47 @@
 
 ZEND_DECLARE_MODULE_GLOBALS(smtp)
 
-/* The core allocates request memory: everything it holds belongs to a PHP object of this request. */
+/*
+ * The core allocates request memory: everything it holds belongs to a PHP
+ * object of this request. Once this process keeps connections between
+ * requests (smtp.persistent), a connection's memory must outlive the
+ * request, so from then on the core allocates persistent memory. Each block
+ * carries a header that says which heap it came from.
+ */
+#define CORE_HEADER 16
+static bool core_persistent;
+
+void smtp_core_memory_persistent(void)
+{
+	core_persistent = true;
+}
+
 static void *core_malloc(size_t size)
 {
-	return emalloc(size);
+	char *block = pemalloc(size + CORE_HEADER, core_persistent);
+
+	block[0] = core_persistent;
+	return block + CORE_HEADER;
 }
 
 static void *core_realloc(void *ptr, size_t size)
 {
-	return erealloc(ptr, size);
+	char *block;
+
+	if (!ptr) {
+		return core_malloc(size);
+	}
+	block = (char *)ptr - CORE_HEADER;
+	/* A block stays on the heap it came from. */
+	block = perealloc(block, size + CORE_HEADER, block[0]);
+	return block + CORE_HEADER;
 }
 
 static void core_free(void *ptr)
 {
-	efree(ptr);
+	char *block = (char *)ptr - CORE_HEADER;
+
+	pefree(block, block[0]);
 }
 
 static const smtp_allocator core_allocator = {core_malloc, core_realloc, core_free};
@@ -51,6 +81,8 @@ static PHP_GINIT_FUNCTION(smtp)
 static PHP_GSHUTDOWN_FUNCTION(smtp)
 {
 	smtp_provision_globals_dtor();
+	smtp_pool_free(smtp_globals->pool);
+	smtp_globals->pool = NULL;
 }
 
 static PHP_MINIT_FUNCTION(smtp)
@@ -66,13 +98,16 @@ static PHP_MINIT_FUNCTION(smtp)
 	smtp_register_dsn_class();
 	smtp_props_init(smtp_ce_mailer_base, smtp_ce_client);
 	smtp_provision_startup(type, module_number);
+	smtp_options_startup(type, module_number);
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(smtp)
 {
+	smtp_options_shutdown(type, module_number);
 	smtp_provision_shutdown(type, module_number);
 	smtp_props_shutdown();
+	smtp_tls_cache_clear();
 	return SUCCESS;
 }
 
@@ -106,13 +141,19 @@ static void print_features(void)
 	php_info_print_table_row(2, "Debug build", ZEND_DEBUG ? "yes" : "no");
 	php_info_print_table_row(2, "TLS", "STARTTLS and implicit TLS (SMTPS), TLS 1.2 or later, "
 		"certificates verified by default");
-	php_info_print_table_row(2, "SMTP AUTH", "PLAIN, LOGIN, CRAM-MD5, XOAUTH2");
-	php_info_print_table_row(2, "ESMTP extensions", "STARTTLS, AUTH, SMTPUTF8, DSN, XVERP, XCLIENT");
+	php_info_print_table_row(2, "SMTP AUTH", "PLAIN, LOGIN, CRAM-MD5, XOAUTH2, OAUTHBEARER, SCRAM-SHA-1, SCRAM-SHA-256");
+	php_info_print_table_row(2, "ESMTP extensions",
+		"STARTTLS, AUTH, PIPELINING, CHUNKING, SIZE, 8BITMIME, SMTPUTF8, DSN, REQUIRETLS, XVERP, XCLIENT");
 	php_info_print_table_row(2, "Transports", "smtp, mail, sendmail, qmail");
 	php_info_print_table_row(2, "DKIM signing", "rsa-sha256, ed25519-sha256 (relaxed/simple)");
 	php_info_print_table_row(2, "S/MIME signing", "detached PKCS#7 (multipart/signed)");
+	php_info_print_table_row(2, "S/MIME encryption", "enveloped PKCS#7, AES-256-CBC");
 	php_info_print_table_row(2, "POP3", "POP-before-SMTP");
+	#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+	php_info_print_table_row(2, "SIMD", "SSE2 (scans of lines and addresses), AVX2 (base64) where the CPU has it");
+#else
 	php_info_print_table_row(2, "SIMD", "none (portable C)");
+#endif
 	php_info_print_table_end();
 }
 

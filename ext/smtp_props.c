@@ -6,6 +6,7 @@
 #endif
 
 #include "php.h"
+#include "mailer_stream.h"
 #include "smtp_props.h"
 
 uint32_t smtp_mailer_prop_offsets[MP__COUNT];
@@ -30,10 +31,25 @@ void smtp_props_init(zend_class_entry *mailer_ce, zend_class_entry *client_ce)
 #undef RESOLVE_CLIENT
 }
 
+zval *smtp_prop_get_undef(zend_object *obj, uint32_t offset)
+{
+	zval *rendered;
+
+	if (offset == smtp_mailer_prop_offsets[MP_MIMEBody] && (rendered = mailer_stream_render(obj))) {
+		return rendered;
+	}
+	return &EG(uninitialized_zval);
+}
+
 void smtp_prop_assign(zend_object *obj, uint32_t offset, zval *value)
 {
 	zval *slot = OBJ_PROP(obj, offset);
 	zval old;
+
+	if (UNEXPECTED(Z_TYPE_P(slot) == IS_UNDEF) && offset == smtp_mailer_prop_offsets[MP_MIMEBody]) {
+		/* A streamed body is replaced: its segments go, unrendered. */
+		mailer_stream_forget(obj);
+	}
 
 	if (Z_ISREF_P(slot)) {
 		zend_try_assign_typed_ref(Z_REF_P(slot), value);

@@ -47,13 +47,16 @@ extern uint32_t smtp_client_prop_offsets[CP__COUNT];
 /* Resolves the slots; called from MINIT once the classes are registered. */
 void smtp_props_init(zend_class_entry *mailer_ce, zend_class_entry *client_ce);
 
+/* An undefined slot: a streamed $MIMEBody is rendered now (mailer_stream.h), anything else reads as null. */
+zval *smtp_prop_get_undef(zend_object *obj, uint32_t offset);
+
 /* The value in a slot, dereferenced; an unset property reads as null. */
 static zend_always_inline zval *smtp_prop_get(zend_object *obj, uint32_t offset)
 {
 	zval *zv = OBJ_PROP(obj, offset);
 
 	if (UNEXPECTED(Z_TYPE_P(zv) == IS_UNDEF)) {
-		return &EG(uninitialized_zval);
+		return smtp_prop_get_undef(obj, offset);
 	}
 	ZVAL_DEREF(zv);
 	return zv;

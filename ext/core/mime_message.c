@@ -515,6 +515,18 @@ static bool emit_alternatives(mime_body *body, const mime_message *m, const part
 	return true;
 }
 
+bool mime_body_has_files(const mime_body *body)
+{
+	size_t i;
+
+	for (i = 0; i < body->count; i++) {
+		if (body->segments[i].kind == MIME_SEG_FILE) {
+			return true;
+		}
+	}
+	return false;
+}
+
 bool mime_body_add_attachments(mime_body *body, const mime_message *m, const char *disposition,
 	size_t disposition_len, mime_text boundary)
 {

@@ -122,6 +122,9 @@ void mime_body_free(mime_body *body);
  */
 bool mime_body_build(mime_body *body, const mime_message *m);
 
+/* Whether the body has a file segment (its size then depends on files read later). */
+bool mime_body_has_files(const mime_body *body);
+
 /* PHPMailer::attachAll(): the parts of one disposition and the closing boundary. */
 bool mime_body_add_attachments(mime_body *body, const mime_message *m, const char *disposition,
 	size_t disposition_len, mime_text boundary);

@@ -3,13 +3,17 @@
  *
  * Commands are queued in an output buffer and flushed; replies are read
  * into a read buffer and framed by the reply parser, so bytes that follow a
- * reply wait there for the next one. Message content goes through the DATA
- * writer, which applies PHPMailer's SMTP::data() transformation as a
- * stream into the same output buffer.
+ * reply wait there for the next one. Every command whose reply is still to
+ * be read is on the pending list, so several can go out in one write
+ * (RFC 2920) and their replies be matched to them in order. Message content
+ * goes through the content writer, which applies PHPMailer's SMTP::data()
+ * transformation as a stream into the same output buffer, either after a
+ * 354 to DATA (with dot-stuffing) or framed in BDAT chunks (RFC 3030).
  */
 #include "smtp_session.h"
 #include "smtp_alloc.h"
 #include "smtp_auth.h"
+#include "smtp_scan.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -20,14 +24,34 @@
 /* Room made in the read buffer before each read. */
 #define READ_BLOCK 16384
 
-/* Content is written once this much has gathered. */
+/* DATA content is written once this much has gathered. */
 #define WRITE_BLOCK 65536
 
 /* PHPMailer's SMTP::MAX_LINE_LENGTH: content lines are split beyond it. */
 #define DATA_MAX_LINE 998
 
-/* Output room kept past WRITE_BLOCK: a stuffed line and its CRLF, then ".\r\n". */
+/* Output room kept past a block: a stuffed line and its CRLF, then ".\r\n". */
 #define DATA_LINE_ROOM (1 + DATA_MAX_LINE + 2 + 3)
+
+/* Room kept before each BDAT chunk for its header: "BDAT <20 digits> LAST\r\n". */
+#define BDAT_GAP 32
+
+/* BDAT chunks written before the replies to the oldest are read. */
+#define BDAT_MAX_INFLIGHT 8
+
+/* A command whose reply has not been read yet. */
+typedef struct pending_cmd {
+	smtp_cmd cmd;
+	bool secret;
+	bool traced;                /* its SMTP_TRACE_SEND event went out already */
+	size_t off, len;            /* the line and its CRLF in pending_text, when not traced */
+} pending_cmd;
+
+typedef enum content_mode {
+	CONTENT_NONE,
+	CONTENT_DATA,
+	CONTENT_BDAT
+} content_mode;
 
 struct smtp_session {
 	smtp_transport *t;
@@ -45,14 +69,31 @@ struct smtp_session {
 	size_t in_pos;
 	size_t traced;              /* bytes of the reply being read already traced */
 
-	smtp_buf out;               /* bytes queued for the next write */
+	smtp_buf out;               /* bytes queued for the next write, from out_off */
+	size_t out_off;
 	bool out_secret;            /* out holds credentials: wipe it after the write */
+	bool quit_queued;           /* a QUIT is in out: the state changes once it is written */
 
-	/* The DATA writer, between a 354 and smtp_session_data_end(). */
+	/* Commands sent (or queued) whose replies were not read: pending[pending_head..+pending_count). */
+	pending_cmd *pending;
+	size_t pending_head, pending_count, pending_cap;
+	smtp_buf pending_text;      /* their lines, for the trace when their replies are read */
+	bool pending_secret;
+
+	/* Replies read ahead, for the oldest pending commands: ahead[ahead_head..+ahead_count). */
+	smtp_reply *ahead;
+	size_t ahead_head, ahead_count, ahead_cap;
+
+	/* The content writer, between a 354 (or BDAT begin) and smtp_session_data_finish(). */
+	content_mode content;
 	smtp_buf line;              /* held bytes of the current content line (no NUL kept) */
 	bool first_line;            /* the content's first line, header status not decided yet */
 	bool in_headers;            /* in the header block: continuations get a tab */
 	bool pending_cr;            /* the last byte was a CR: an LF next belongs to its break */
+	size_t chunk_start;         /* BDAT: offset in out of the gap before the current chunk */
+	size_t bdat_inflight;       /* BDAT chunks written whose replies were not read */
+	bool content_refused;       /* BDAT: a chunk was refused, the rest is dropped */
+	smtp_buf chunk_lines;       /* BDAT with trace_data: the chunk's lines, traced after its header */
 
 	bool eof;                   /* a read found the connection closed or broken (PHP's feof()) */
 };
@@ -276,6 +317,129 @@ void smtp_caps_parse(smtp_caps *caps, const smtp_reply *ehlo_reply)
 
 /* }}} */
 
+/* {{{ the pending list and the replies read ahead */
+
+static pending_cmd *pending_oldest(const smtp_session *s)
+{
+	return s->pending_count ? &s->pending[s->pending_head] : NULL;
+}
+
+static bool pending_push(smtp_session *s, smtp_cmd cmd, const char *line, size_t len, bool secret,
+	bool traced)
+{
+	pending_cmd *p;
+
+	if (s->pending_head + s->pending_count == s->pending_cap) {
+		if (s->pending_head) {
+			memmove(s->pending, s->pending + s->pending_head, s->pending_count * sizeof(*s->pending));
+			s->pending_head = 0;
+		} else {
+			size_t cap = s->pending_cap ? s->pending_cap * 2 : 16;
+			pending_cmd *grown = smtp_realloc(s->pending, cap * sizeof(*grown));
+
+			if (!grown) {
+				return false;
+			}
+			s->pending = grown;
+			s->pending_cap = cap;
+		}
+	}
+	p = &s->pending[s->pending_head + s->pending_count];
+	p->cmd = cmd;
+	p->secret = secret;
+	p->traced = traced;
+	p->off = s->pending_text.len;
+	p->len = 0;
+	if (!traced) {
+		if (!smtp_buf_append(&s->pending_text, line, len)) {
+			return false;
+		}
+		p->len = len;
+		s->pending_secret = s->pending_secret || secret;
+	}
+	s->pending_count++;
+	return true;
+}
+
+/* Traces the command of p unless that was done. */
+static void pending_trace(smtp_session *s, pending_cmd *p)
+{
+	if (!p->traced) {
+		p->traced = true;
+		if (s->trace) {
+			s->trace(s->trace_ctx, p->secret ? SMTP_TRACE_SEND_SECRET : SMTP_TRACE_SEND,
+				s->pending_text.data + p->off, p->len);
+		}
+	}
+}
+
+static void pending_pop(smtp_session *s)
+{
+	s->pending_head++;
+	s->pending_count--;
+	if (s->pending_count == 0) {
+		s->pending_head = 0;
+		if (s->pending_secret) {
+			smtp_buf_wipe(&s->pending_text);
+			s->pending_secret = false;
+		} else {
+			smtp_buf_reset(&s->pending_text);
+		}
+	}
+}
+
+static void ahead_clear(smtp_session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->ahead_count; i++) {
+		smtp_reply_reset(&s->ahead[s->ahead_head + i]);
+	}
+	s->ahead_head = s->ahead_count = 0;
+}
+
+static void pending_clear(smtp_session *s)
+{
+	while (s->pending_count) {
+		pending_pop(s);
+	}
+	ahead_clear(s);
+}
+
+/* A slot at the end of the read-ahead queue. */
+static smtp_reply *ahead_slot(smtp_session *s)
+{
+	size_t i;
+
+	if (s->ahead_head + s->ahead_count == s->ahead_cap) {
+		if (s->ahead_head) {
+			/* Swap the consumed slots to the end: each keeps its own text buffer. */
+			for (i = 0; i < s->ahead_count; i++) {
+				smtp_reply tmp = s->ahead[i];
+
+				s->ahead[i] = s->ahead[s->ahead_head + i];
+				s->ahead[s->ahead_head + i] = tmp;
+			}
+			s->ahead_head = 0;
+		} else {
+			size_t cap = s->ahead_cap ? s->ahead_cap * 2 : 8;
+			smtp_reply *grown = smtp_realloc(s->ahead, cap * sizeof(*grown));
+
+			if (!grown) {
+				return NULL;
+			}
+			for (i = s->ahead_cap; i < cap; i++) {
+				smtp_reply_init(&grown[i]);
+			}
+			s->ahead = grown;
+			s->ahead_cap = cap;
+		}
+	}
+	return &s->ahead[s->ahead_head + s->ahead_count];
+}
+
+/* }}} */
+
 /* {{{ writing */
 
 /* Empties out, wiping it when it held credentials. */
@@ -287,56 +451,48 @@ static void discard_output(smtp_session *s)
 	} else {
 		smtp_buf_reset(&s->out);
 	}
-}
-
-/* Writes what is queued in out; out is emptied whether the write succeeds or not. */
-static smtp_status flush(smtp_session *s, smtp_error *err)
-{
-	smtp_status status = SMTP_OK;
-
-	if (s->out.len) {
-		status = smtp_transport_write(s->t, s->out.data, s->out.len, s->timeout_ms, err);
-	}
-	discard_output(s);
-	return status;
+	s->out_off = 0;
 }
 
 /*
- * Queues one command line and its CRLF without writing it, so several
- * commands can go out in one flush() (pipelining).
+ * Writes what is queued in out; out is emptied whether the write succeeds
+ * or not. When it fails, the commands in it are traced as they would have
+ * been: PHPMailer shows a command before writing it.
  */
-static smtp_status queue_command(smtp_session *s, const char *line, size_t len, bool secret,
-	smtp_error *err)
+static smtp_status flush(smtp_session *s, smtp_error *err)
 {
-	size_t start = s->out.len;
+	smtp_status status = SMTP_OK;
+	size_t i;
 
-	if (memchr(line, '\r', len) || memchr(line, '\n', len)) {
-		return smtp_error_set(err, SMTP_ERR_INVALID, "command contains a line break");
+	if (s->out.len > s->out_off) {
+		status = smtp_transport_write(s->t, s->out.data + s->out_off, s->out.len - s->out_off,
+			s->timeout_ms, err);
 	}
-	if (!smtp_buf_reserve(&s->out, len + 2)) {
-		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory queuing a command");
+	discard_output(s);
+	if (status != SMTP_OK) {
+		for (i = 0; i < s->pending_count; i++) {
+			pending_trace(s, &s->pending[s->pending_head + i]);
+		}
+	} else if (s->quit_queued) {
+		set_state(s, SMTP_STATE_QUIT);
 	}
-	smtp_buf_append(&s->out, line, len);
-	smtp_buf_append(&s->out, "\r\n", 2);
-	s->out_secret = s->out_secret || secret;
-	trace(s, secret ? SMTP_TRACE_SEND_SECRET : SMTP_TRACE_SEND, s->out.data + start, len + 2);
-	return SMTP_OK;
+	s->quit_queued = false;
+	return status;
 }
 
 /* }}} */
 
 /* {{{ reading */
 
-/* Traces the complete lines of text past s->traced. */
-static void trace_lines(smtp_session *s, const smtp_buf *text)
+/* Traces the complete lines of text from byte from. */
+static void trace_lines_from(smtp_session *s, const smtp_buf *text, size_t from)
 {
 	const char *p, *end;
 
 	if (!s->trace || !text->data) {
-		s->traced = text->len;
 		return;
 	}
-	p = text->data + s->traced;
+	p = text->data + from;
 	end = text->data + text->len;
 	while (p < end) {
 		const char *lf = memchr(p, '\n', (size_t)(end - p));
@@ -345,6 +501,12 @@ static void trace_lines(smtp_session *s, const smtp_buf *text)
 		trace(s, SMTP_TRACE_RECV_LINE, p, (size_t)(next - p));
 		p = next;
 	}
+}
+
+/* Traces the complete lines of text past s->traced. */
+static void trace_lines(smtp_session *s, const smtp_buf *text)
+{
+	trace_lines_from(s, text, s->traced);
 	s->traced = text->len;
 }
 
@@ -380,8 +542,12 @@ static smtp_status fill(smtp_session *s, smtp_error *err)
 	return status;
 }
 
-/* Reads one reply, from what is buffered first, tracing each line as it completes. */
-static smtp_status receive(smtp_session *s, smtp_reply *reply, smtp_error *err)
+/*
+ * Reads one reply, from what is buffered first. With trace_now, each line
+ * is traced as it completes (PHPMailer shows lines as it reads them, even of
+ * a reply that never completes); replies read ahead are traced when taken.
+ */
+static smtp_status receive(smtp_session *s, smtp_reply *reply, bool trace_now, smtp_error *err)
 {
 	smtp_status status;
 	size_t used;
@@ -392,7 +558,9 @@ static smtp_status receive(smtp_session *s, smtp_reply *reply, smtp_error *err)
 				s->in.len - s->in_pos, &used, reply, err);
 			s->in_pos += used;
 			if (status == SMTP_OK) {
-				trace_lines(s, &reply->text);
+				if (trace_now) {
+					trace_lines(s, &reply->text);
+				}
 				s->traced = 0;
 				return SMTP_OK;
 			}
@@ -400,7 +568,9 @@ static smtp_status receive(smtp_session *s, smtp_reply *reply, smtp_error *err)
 				drop_input(s);
 				return status;
 			}
-			trace_lines(s, &s->parser.partial.text);
+			if (trace_now) {
+				trace_lines(s, &s->parser.partial.text);
+			}
 		}
 		status = fill(s, err);
 		if (status != SMTP_OK) {
@@ -426,11 +596,15 @@ smtp_session *smtp_session_new(void)
 	smtp_buf_init(&s->in);
 	smtp_buf_init(&s->out);
 	smtp_buf_init(&s->line);
+	smtp_buf_init(&s->pending_text);
+	smtp_buf_init(&s->chunk_lines);
 	return s;
 }
 
 void smtp_session_free(smtp_session *s)
 {
+	size_t i;
+
 	if (!s) {
 		return;
 	}
@@ -441,6 +615,13 @@ void smtp_session_free(smtp_session *s)
 	smtp_buf_free(&s->in);
 	smtp_buf_free(&s->out);
 	smtp_buf_free(&s->line);
+	smtp_buf_free(&s->pending_text);
+	smtp_buf_free(&s->chunk_lines);
+	for (i = 0; i < s->ahead_cap; i++) {
+		smtp_reply_free(&s->ahead[i]);
+	}
+	smtp_free(s->ahead);
+	smtp_free(s->pending);
 	smtp_free(s);
 }
 
@@ -479,7 +660,13 @@ void smtp_session_close(smtp_session *s)
 	s->host = NULL;
 	drop_input(s);
 	discard_output(s);
+	s->quit_queued = false;
+	pending_clear(s);
 	smtp_buf_reset(&s->line);
+	smtp_buf_reset(&s->chunk_lines);
+	s->content = CONTENT_NONE;
+	s->bdat_inflight = 0;
+	s->content_refused = false;
 	forget_caps(s);
 	s->eof = false;
 	set_state(s, SMTP_STATE_CLOSED);
@@ -534,20 +721,6 @@ smtp_status smtp_session_connect(smtp_session *s, const char *host, int port,
 	return status;
 }
 
-smtp_status smtp_session_read_reply(smtp_session *s, smtp_reply *reply, smtp_error *err)
-{
-	smtp_status status;
-
-	if (!s->t) {
-		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
-	}
-	status = receive(s, reply, err);
-	if (status == SMTP_OK && s->state == SMTP_STATE_GREETING) {
-		set_state(s, SMTP_STATE_CONNECTED);
-	}
-	return status;
-}
-
 smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, bool secret,
 	smtp_error *err)
 {
@@ -555,6 +728,9 @@ smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, bo
 
 	if (!s->t) {
 		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	if (s->content == CONTENT_BDAT) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "a BDAT chunk is being framed");
 	}
 	status = flush(s, err);
 	if (status != SMTP_OK) {
@@ -564,56 +740,49 @@ smtp_status smtp_session_write(smtp_session *s, const char *data, size_t len, bo
 	return smtp_transport_write(s->t, data, len, s->timeout_ms, err);
 }
 
-typedef enum verb {
-	VERB_OTHER,
-	VERB_EHLO,
-	VERB_HELO,
-	VERB_MAIL,
-	VERB_RCPT,
-	VERB_DATA,
-	VERB_RSET,
-	VERB_QUIT
-} verb;
-
 static const struct {
 	const char *name;
-	verb verb;
+	smtp_cmd cmd;
 } verbs[] = {
-	{"EHLO", VERB_EHLO},
-	{"HELO", VERB_HELO},
-	{"MAIL", VERB_MAIL},
-	{"RCPT", VERB_RCPT},
-	{"DATA", VERB_DATA},
-	{"RSET", VERB_RSET},
-	{"QUIT", VERB_QUIT}
+	{"EHLO", SMTP_CMD_EHLO},
+	{"HELO", SMTP_CMD_HELO},
+	{"MAIL", SMTP_CMD_MAIL},
+	{"RCPT", SMTP_CMD_RCPT},
+	{"DATA", SMTP_CMD_DATA},
+	{"RSET", SMTP_CMD_RSET},
+	{"QUIT", SMTP_CMD_QUIT}
 };
 
-/* The verb of a command line: its first word, in any case. */
-static verb verb_of(const char *line, size_t len)
+/* The command a line is: its first word, in any case. */
+static smtp_cmd cmd_of(const char *line, size_t len)
 {
 	size_t n = word_len(line, len), i;
 
 	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++) {
 		if (word_is(line, n, verbs[i].name)) {
-			return verbs[i].verb;
+			return verbs[i].cmd;
 		}
 	}
-	return VERB_OTHER;
+	return SMTP_CMD_OTHER;
 }
 
-static void data_begin(smtp_session *s)
+static void content_begin(smtp_session *s, content_mode mode)
 {
 	smtp_buf_reset(&s->line);
+	smtp_buf_reset(&s->chunk_lines);
+	s->content = mode;
 	s->first_line = true;
 	s->in_headers = false;
 	s->pending_cr = false;
+	s->bdat_inflight = 0;
+	s->content_refused = false;
 }
 
 /* What a reply to a command does to the state and the capabilities. */
-static void follow_reply(smtp_session *s, verb v, const smtp_reply *reply)
+static void follow_reply(smtp_session *s, smtp_cmd cmd, const smtp_reply *reply)
 {
-	switch (v) {
-	case VERB_EHLO:
+	switch (cmd) {
+	case SMTP_CMD_EHLO:
 		if (reply->code == 250) {
 			smtp_caps_parse(&s->caps, reply);
 			set_state(s, SMTP_STATE_READY);
@@ -621,67 +790,212 @@ static void follow_reply(smtp_session *s, verb v, const smtp_reply *reply)
 			forget_caps(s);
 		}
 		break;
-	case VERB_HELO:
+	case SMTP_CMD_HELO:
 		forget_caps(s);
 		if (reply->code == 250) {
 			set_state(s, SMTP_STATE_READY);
 		}
 		break;
-	case VERB_MAIL:
+	case SMTP_CMD_MAIL:
 		if (reply->code == 250) {
 			set_state(s, SMTP_STATE_MAIL);
 		}
 		break;
-	case VERB_RCPT:
+	case SMTP_CMD_RCPT:
 		if (reply->code == 250 || reply->code == 251) {
 			set_state(s, SMTP_STATE_RCPT);
 		}
 		break;
-	case VERB_DATA:
-		if (reply->code == 354) {
-			data_begin(s);
+	case SMTP_CMD_DATA:
+		if (reply->code == 354 && s->content == CONTENT_NONE) {
+			content_begin(s, CONTENT_DATA);
 			set_state(s, SMTP_STATE_DATA);
 		}
 		break;
-	case VERB_RSET:
-		if (reply->code == 250 && (s->state == SMTP_STATE_MAIL || s->state == SMTP_STATE_RCPT)) {
+	case SMTP_CMD_RSET:
+	case SMTP_CMD_BDAT_LAST:
+		if (s->state == SMTP_STATE_MAIL || s->state == SMTP_STATE_RCPT) {
 			set_state(s, SMTP_STATE_READY);
 		}
 		break;
-	case VERB_QUIT:
-	case VERB_OTHER:
+	case SMTP_CMD_NONE:
+	case SMTP_CMD_OTHER:
+	case SMTP_CMD_QUIT:
+	case SMTP_CMD_EOD:
+	case SMTP_CMD_BDAT:
 		break;
 	}
 }
 
-smtp_status smtp_session_command(smtp_session *s, const char *line, size_t len,
-	bool secret, smtp_reply *reply, smtp_error *err)
+/* Whether a command may be queued now. */
+static smtp_status check_command(smtp_session *s, const char *line, size_t len, smtp_error *err)
 {
-	verb v = verb_of(line, len);
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	if (s->state == SMTP_STATE_GREETING || s->state == SMTP_STATE_DATA || s->content != CONTENT_NONE) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "no command may be sent in state %s",
+			smtp_state_name(s->state));
+	}
+	if (memchr(line, '\r', len) || memchr(line, '\n', len)) {
+		return smtp_error_set(err, SMTP_ERR_INVALID, "command contains a line break");
+	}
+	return SMTP_OK;
+}
+
+smtp_status smtp_session_queue(smtp_session *s, const char *line, size_t len, bool secret,
+	smtp_error *err)
+{
+	smtp_cmd cmd = cmd_of(line, len);
+	size_t start = s->out.len;
+	smtp_status status = check_command(s, line, len, err);
+
+	if (status != SMTP_OK) {
+		return status;
+	}
+	if (!smtp_buf_reserve(&s->out, len + 2)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory queuing a command");
+	}
+	smtp_buf_append(&s->out, line, len);
+	smtp_buf_append(&s->out, "\r\n", 2);
+	s->out_secret = s->out_secret || secret;
+	if (!pending_push(s, cmd, s->out.data + start, len + 2, secret, false)) {
+		s->out.len = start;
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory queuing a command");
+	}
+	if (cmd == SMTP_CMD_QUIT) {
+		s->quit_queued = true;
+	}
+	return SMTP_OK;
+}
+
+smtp_status smtp_session_flush(smtp_session *s, smtp_error *err)
+{
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	if (s->content != CONTENT_NONE) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "message content is being written");
+	}
+	return flush(s, err);
+}
+
+size_t smtp_session_pending(const smtp_session *s)
+{
+	return s->pending_count;
+}
+
+smtp_cmd smtp_session_pending_cmd(const smtp_session *s)
+{
+	const pending_cmd *p = pending_oldest(s);
+
+	return p ? p->cmd : SMTP_CMD_NONE;
+}
+
+/* Hands over a reply read ahead: its text buffer is swapped into reply, and its lines are traced. */
+static void take_ahead(smtp_session *s, smtp_reply *reply)
+{
+	smtp_reply *a = &s->ahead[s->ahead_head];
+	smtp_reply tmp = *reply;
+
+	*reply = *a;
+	*a = tmp;
+	smtp_reply_reset(a);
+	s->ahead_head++;
+	s->ahead_count--;
+	if (s->ahead_count == 0) {
+		s->ahead_head = 0;
+	}
+	trace_lines_from(s, &reply->text, 0);
+}
+
+smtp_status smtp_session_next_reply(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	pending_cmd *p;
+	smtp_cmd cmd;
 	smtp_status status;
 
 	if (!s->t) {
 		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
 	}
-	if (s->state == SMTP_STATE_GREETING || s->state == SMTP_STATE_DATA) {
-		return smtp_error_set(err, SMTP_ERR_STATE, "no command may be sent in state %s",
-			smtp_state_name(s->state));
+	if (s->content != CONTENT_NONE) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "message content is being written");
 	}
-	status = queue_command(s, line, len, secret, err);
-	if (status == SMTP_OK) {
+	p = pending_oldest(s);
+	if (!p) {
 		status = flush(s, err);
+		if (status != SMTP_OK) {
+			return status;
+		}
+		status = receive(s, reply, true, err);
+		if (status == SMTP_OK && s->state == SMTP_STATE_GREETING) {
+			set_state(s, SMTP_STATE_CONNECTED);
+		}
+		return status;
 	}
+	pending_trace(s, p);
+	cmd = p->cmd;
+	status = flush(s, err);
+	if (status == SMTP_OK) {
+		if (s->ahead_count) {
+			take_ahead(s, reply);
+		} else {
+			status = receive(s, reply, true, err);
+		}
+	}
+	/* A command whose reply could not be read is not waited for again, as in lockstep. */
+	pending_pop(s);
+	if (status == SMTP_OK) {
+		follow_reply(s, cmd, reply);
+	}
+	return status;
+}
+
+smtp_status smtp_session_read_reply(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status;
+
+	if (!s->t) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "not connected");
+	}
+	if (s->pending_count) {
+		return smtp_session_next_reply(s, reply, err);
+	}
+	status = receive(s, reply, true, err);
+	if (status == SMTP_OK && s->state == SMTP_STATE_GREETING) {
+		set_state(s, SMTP_STATE_CONNECTED);
+	}
+	return status;
+}
+
+/* Whether the oldest pending command is line (with its CRLF), still waiting to be traced. */
+static bool oldest_is(smtp_session *s, const char *line, size_t len)
+{
+	pending_cmd *p = pending_oldest(s);
+
+	return p && !p->traced && p->len == len + 2 && memcmp(s->pending_text.data + p->off, line, len) == 0;
+}
+
+smtp_status smtp_session_command(smtp_session *s, const char *line, size_t len,
+	bool secret, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status = check_command(s, line, len, err);
+
 	if (status != SMTP_OK) {
 		return status;
 	}
-	if (v == VERB_QUIT) {
-		set_state(s, SMTP_STATE_QUIT);
+	if (oldest_is(s, line, len)) {
+		/* Sent ahead (RSET with the end of data): only its reply is left to read. */
+		return smtp_session_next_reply(s, reply, err);
 	}
-	status = receive(s, reply, err);
-	if (status == SMTP_OK) {
-		follow_reply(s, v, reply);
+	while (s->pending_count) {
+		status = smtp_session_next_reply(s, reply, err);
+		if (status != SMTP_OK) {
+			return status;
+		}
 	}
-	return status;
+	status = smtp_session_queue(s, line, len, secret, err);
+	return status == SMTP_OK ? smtp_session_next_reply(s, reply, err) : status;
 }
 
 smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
@@ -689,7 +1003,8 @@ smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
 {
 	smtp_status status;
 
-	if (!s->t || s->t->tls_active || s->state == SMTP_STATE_DATA) {
+	if (!s->t || s->t->tls_active || s->state == SMTP_STATE_DATA || s->content != CONTENT_NONE
+		|| s->pending_count) {
 		return smtp_error_set(err, SMTP_ERR_STATE, "STARTTLS is not possible now");
 	}
 	if (s->in_pos < s->in.len) {
@@ -723,7 +1038,7 @@ bool smtp_session_alive(smtp_session *s)
 
 /* }}} */
 
-/* {{{ the DATA writer
+/* {{{ the content writer
  *
  * PHPMailer's SMTP::data() normalises line breaks, explodes the content into
  * lines, decides from the first line whether the content starts with
@@ -736,30 +1051,135 @@ bool smtp_session_alive(smtp_session *s)
 /* Bytes of a line before the one that would make it too long: its first DATA_MAX_LINE + 1. */
 #define HOLD_MAX (DATA_MAX_LINE + 1)
 
+/* Where the current block ends: out is written (DATA) or framed (BDAT) once it holds this much. */
+static size_t block_limit(const smtp_session *s)
+{
+	return s->content == CONTENT_BDAT ? s->chunk_start + BDAT_GAP + SMTP_BDAT_CHUNK : WRITE_BLOCK;
+}
+
+/* BDAT: a gap for the next chunk's header. The room was reserved by data_prepare(). */
+static void chunk_open(smtp_session *s)
+{
+	s->chunk_start = s->out.len;
+	s->out.len += BDAT_GAP;
+}
+
+/* Reads one reply ahead, for the oldest pending command that has none yet. */
+static smtp_status read_ahead(smtp_session *s, smtp_error *err)
+{
+	smtp_reply *slot = ahead_slot(s);
+	const pending_cmd *p;
+	smtp_status status;
+
+	if (!slot) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory reading a reply");
+	}
+	status = receive(s, slot, false, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	p = &s->pending[s->pending_head + s->ahead_count];
+	s->ahead_count++;
+	if (p->cmd == SMTP_CMD_BDAT) {
+		s->bdat_inflight--;
+		if (!smtp_reply_positive(slot)) {
+			s->content_refused = true;
+		}
+	}
+	return SMTP_OK;
+}
+
+/*
+ * BDAT: frames the chunk in out with its header, which goes in the gap
+ * (what was queued before the chunk moves up to meet it), traces it, and
+ * adds it to the pending list. A chunk that is not the last is written at
+ * once, and the next one opened; the last stays queued.
+ */
+static smtp_status chunk_close(smtp_session *s, bool last, smtp_error *err)
+{
+	size_t n = s->out.len - s->chunk_start - BDAT_GAP, shift;
+	char header[BDAT_GAP + 1];
+	int hlen = snprintf(header, sizeof(header), "BDAT %zu%s\r\n", n, last ? " LAST" : "");
+	smtp_status status;
+
+	shift = BDAT_GAP - (size_t)hlen;
+	memmove(s->out.data + s->out_off + shift, s->out.data + s->out_off, s->chunk_start - s->out_off);
+	s->out_off += shift;
+	memcpy(s->out.data + s->chunk_start + shift, header, (size_t)hlen);
+	trace(s, SMTP_TRACE_SEND, header, (size_t)hlen);
+	if (s->trace_data) {
+		const char *p = s->chunk_lines.data, *end = p + s->chunk_lines.len;
+
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+
+			trace(s, SMTP_TRACE_DATA_LINE, p, (size_t)(nl - p));
+			p = nl + 1;
+		}
+		smtp_buf_reset(&s->chunk_lines);
+	}
+	if (!pending_push(s, last ? SMTP_CMD_BDAT_LAST : SMTP_CMD_BDAT, NULL, 0, false, true)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory framing a chunk");
+	}
+	if (last) {
+		return SMTP_OK;
+	}
+	status = flush(s, err);
+	if (status != SMTP_OK) {
+		return status;
+	}
+	s->bdat_inflight++;
+	chunk_open(s);
+	while (s->bdat_inflight > BDAT_MAX_INFLIGHT && !s->content_refused) {
+		status = read_ahead(s, err);
+		if (status != SMTP_OK) {
+			return status;
+		}
+	}
+	return SMTP_OK;
+}
+
+/* Writes (DATA) or frames (BDAT) the block once it is full. */
+static smtp_status block_full(smtp_session *s, smtp_error *err)
+{
+	if (s->content == CONTENT_BDAT) {
+		return chunk_close(s, false, err);
+	}
+	return flush(s, err);
+}
+
 /*
  * Appends one output line (at most DATA_MAX_LINE bytes) with dot-stuffing
- * and CRLF, writing the output buffer once it holds WRITE_BLOCK bytes. The
- * room was reserved by data_prepare(): out never holds more than
- * WRITE_BLOCK + DATA_LINE_ROOM bytes here.
+ * (DATA only) and CRLF, ending the block once it is full. The room was
+ * reserved by data_prepare(): out never holds more than block_limit() +
+ * DATA_LINE_ROOM bytes here.
  */
 static smtp_status emit_line(smtp_session *s, const char *p, size_t n, smtp_error *err)
 {
 	char *start = s->out.data + s->out.len;
 	char *dst = start;
 
-	if (n && p[0] == '.') {
+	if (n && p[0] == '.' && s->content == CONTENT_DATA) {
 		*dst++ = '.';
 	}
 	memcpy(dst, p, n);
 	dst += n;
 	if (s->trace_data) {
-		trace(s, SMTP_TRACE_DATA_LINE, start, (size_t)(dst - start));
+		if (s->content == CONTENT_BDAT) {
+			/* Traced once the chunk's header is known. */
+			if (!smtp_buf_append(&s->chunk_lines, start, (size_t)(dst - start))
+				|| !smtp_buf_append_char(&s->chunk_lines, '\n')) {
+				return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory tracing content");
+			}
+		} else {
+			trace(s, SMTP_TRACE_DATA_LINE, start, (size_t)(dst - start));
+		}
 	}
 	*dst++ = '\r';
 	*dst++ = '\n';
 	*dst = '\0';
 	s->out.len = (size_t)(dst - s->out.data);
-	return s->out.len >= WRITE_BLOCK ? flush(s, err) : SMTP_OK;
+	return s->out.len >= block_limit(s) ? block_full(s, err) : SMTP_OK;
 }
 
 /* Emits a complete content line that needs no split. */
@@ -909,36 +1329,29 @@ static smtp_status content_break(smtp_session *s, smtp_error *err)
 /* Checks the state and reserves the buffers, so the hot path needs no checks. */
 static smtp_status data_prepare(smtp_session *s, smtp_error *err)
 {
-	if (!s->t || s->state != SMTP_STATE_DATA) {
+	size_t need;
+
+	if (!s->t || s->content == CONTENT_NONE) {
 		return smtp_error_set(err, SMTP_ERR_STATE, "message content outside DATA");
 	}
-	if (!smtp_buf_reserve(&s->out, WRITE_BLOCK + DATA_LINE_ROOM)
+	need = block_limit(s) + DATA_LINE_ROOM;
+	if ((need > s->out.len && !smtp_buf_reserve(&s->out, need - s->out.len))
 			|| !smtp_buf_reserve(&s->line, HOLD_MAX)) {
 		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory writing content");
 	}
 	return SMTP_OK;
 }
 
-/* Index of the first c in data[from..len), or len. */
-static size_t find_byte(const char *data, size_t from, size_t len, char c)
-{
-	const char *hit = memchr(data + from, c, len - from);
-
-	return hit ? (size_t)(hit - data) : len;
-}
-
 smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t len, smtp_error *err)
 {
 	smtp_status status = data_prepare(s, err);
-	size_t pos = 0, cr, lf, brk, n;
+	size_t pos = 0, brk, n;
 
-	if (status != SMTP_OK || len == 0) {
+	if (status != SMTP_OK || len == 0 || s->content_refused) {
+		/* After a refused chunk, the rest of the content is not sent. */
 		return status;
 	}
-	/* The next CR and LF at or after pos, searched again only once pos passed them. */
-	cr = find_byte(data, 0, len, '\r');
-	lf = find_byte(data, 0, len, '\n');
-	while (pos < len && status == SMTP_OK) {
+	while (pos < len && status == SMTP_OK && !s->content_refused) {
 		if (s->pending_cr) {
 			s->pending_cr = false;
 			if (data[pos] == '\n') {
@@ -946,14 +1359,8 @@ smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t le
 				continue;
 			}
 		}
-		if (cr < pos) {
-			cr = find_byte(data, pos, len, '\r');
-		}
-		if (lf < pos) {
-			lf = find_byte(data, pos, len, '\n');
-		}
-		brk = cr < lf ? cr : lf;
-		n = brk - pos;
+		n = smtp_scan_break(data + pos, len - pos);
+		brk = pos + n;
 		if (brk == len) {
 			return content_add(s, data + pos, n, err);
 		}
@@ -965,32 +1372,84 @@ smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t le
 				status = content_break(s, err);
 			}
 		}
-		s->pending_cr = data[brk] == '\r';
 		pos = brk + 1;
+		/* A CRLF is one break; a CR at the end of the data may still be followed by its LF. */
+		if (data[brk] == '\r') {
+			if (pos < len && data[pos] == '\n') {
+				pos++;
+			} else {
+				s->pending_cr = pos == len;
+			}
+		}
 	}
 	return status;
 }
 
-smtp_status smtp_session_data_end(smtp_session *s, smtp_reply *reply, smtp_error *err)
+smtp_status smtp_session_bdat_begin(smtp_session *s, smtp_error *err)
+{
+	smtp_status status;
+
+	if (!s->t || s->content != CONTENT_NONE || (s->state != SMTP_STATE_READY
+			&& s->state != SMTP_STATE_MAIL && s->state != SMTP_STATE_RCPT)) {
+		return smtp_error_set(err, SMTP_ERR_STATE, "BDAT is not possible in state %s",
+			smtp_state_name(s->state));
+	}
+	content_begin(s, CONTENT_BDAT);
+	s->chunk_start = s->out.len;
+	status = data_prepare(s, err);
+	if (status != SMTP_OK) {
+		s->content = CONTENT_NONE;
+		return status;
+	}
+	chunk_open(s);
+	return SMTP_OK;
+}
+
+smtp_status smtp_session_data_finish(smtp_session *s, smtp_error *err)
 {
 	smtp_status status = data_prepare(s, err);
 
 	if (status != SMTP_OK) {
 		return status;
 	}
+	if (s->content == CONTENT_BDAT && s->content_refused) {
+		/* The transaction failed: the gap and what was framed since are dropped. */
+		s->out.len = s->chunk_start;
+		smtp_buf_reset(&s->chunk_lines);
+		s->content = CONTENT_NONE;
+		return SMTP_OK;
+	}
 	/* The piece after the last break is a line too, even when empty. */
 	status = content_break(s, err);
 	if (status != SMTP_OK) {
 		return status;
 	}
-	smtp_buf_append(&s->out, ".\r\n", 3);
-	trace(s, SMTP_TRACE_SEND, ".\r\n", 3);
-	status = flush(s, err);
-	if (status != SMTP_OK) {
+	if (s->content == CONTENT_BDAT) {
+		if (s->content_refused) {
+			s->out.len = s->chunk_start;
+			smtp_buf_reset(&s->chunk_lines);
+			s->content = CONTENT_NONE;
+			return SMTP_OK;
+		}
+		status = chunk_close(s, true, err);
+		s->content = CONTENT_NONE;
 		return status;
 	}
+	smtp_buf_append(&s->out, ".\r\n", 3);
+	trace(s, SMTP_TRACE_SEND, ".\r\n", 3);
+	s->content = CONTENT_NONE;
+	if (!pending_push(s, SMTP_CMD_EOD, NULL, 0, false, true)) {
+		return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory ending the content");
+	}
 	set_state(s, SMTP_STATE_READY);
-	return receive(s, reply, err);
+	return SMTP_OK;
+}
+
+smtp_status smtp_session_data_end(smtp_session *s, smtp_reply *reply, smtp_error *err)
+{
+	smtp_status status = smtp_session_data_finish(s, err);
+
+	return status == SMTP_OK ? smtp_session_next_reply(s, reply, err) : status;
 }
 
 /* }}} */

@@ -123,10 +123,64 @@ smtp_status smtp_session_attach(smtp_session *s, smtp_transport *t, smtp_error *
  * MAIL, a 250 or 251 to RCPT and a 354 to DATA advance the transaction, a
  * 250 to RSET ends it; QUIT moves to SMTP_STATE_QUIT once written. Fails
  * with SMTP_ERR_STATE when not connected, before the greeting was read, or
- * during DATA. A failed read leaves the state as it was.
+ * while message content is being written. A failed read leaves the state
+ * as it was.
+ *
+ * When commands were sent ahead with smtp_session_queue(), a command equal
+ * to the oldest of them is not sent again: its reply is read. Any other
+ * command first reads (and drops) the replies of those sent ahead.
  */
 smtp_status smtp_session_command(smtp_session *s, const char *line, size_t len,
 	bool secret, smtp_reply *reply, smtp_error *err);
+
+/* {{{ pipelining (RFC 2920) */
+
+/* What a command sent ahead is, for the caller reading its reply. */
+typedef enum smtp_cmd {
+	SMTP_CMD_NONE = 0,  /* nothing is pending */
+	SMTP_CMD_OTHER,
+	SMTP_CMD_EHLO,
+	SMTP_CMD_HELO,
+	SMTP_CMD_MAIL,
+	SMTP_CMD_RCPT,
+	SMTP_CMD_DATA,
+	SMTP_CMD_RSET,
+	SMTP_CMD_QUIT,
+	SMTP_CMD_EOD,       /* the "." ending DATA content */
+	SMTP_CMD_BDAT,      /* a BDAT chunk that is not the last */
+	SMTP_CMD_BDAT_LAST  /* the BDAT ... LAST chunk */
+} smtp_cmd;
+
+/*
+ * Queues one command line without writing it or reading its reply, so that
+ * several go out in one write: the replies are then read in order with
+ * smtp_session_next_reply(). Its SMTP_TRACE_SEND event is emitted when its
+ * reply is read, right before the reply's lines, so a transcript keeps each
+ * command next to its reply whatever was sent in between (or when the
+ * write fails). The same checks as smtp_session_command() apply.
+ */
+smtp_status smtp_session_queue(smtp_session *s, const char *line, size_t len, bool secret,
+	smtp_error *err);
+
+/* Writes what is queued (commands, content); nothing happens when nothing is. */
+smtp_status smtp_session_flush(smtp_session *s, smtp_error *err);
+
+/* The number of commands (and content ends) whose replies were not read yet. */
+size_t smtp_session_pending(const smtp_session *s);
+
+/* The oldest of them, SMTP_CMD_NONE when none is pending. */
+smtp_cmd smtp_session_pending_cmd(const smtp_session *s);
+
+/*
+ * Reads the reply to the oldest pending command, writing what is still
+ * queued first; the state follows the reply as in smtp_session_command().
+ * Without a pending command, reads the next reply (as
+ * smtp_session_read_reply()). Fails with SMTP_ERR_STATE while content is
+ * being written.
+ */
+smtp_status smtp_session_next_reply(smtp_session *s, smtp_reply *reply, smtp_error *err);
+
+/* }}} */
 
 /*
  * Writes raw bytes (PHPMailer's client_send()), traced as SMTP_TRACE_SEND,
@@ -152,19 +206,42 @@ smtp_status smtp_session_start_tls(smtp_session *s, const smtp_tls_config *tls,
 	smtp_error *err);
 
 /*
- * Message content, after a 354 to DATA. The content is written as
- * PHPMailer's SMTP::data() writes it: line breaks become CRLF, lines longer
- * than 998 bytes are split (at the last space when there is one, with a tab
- * before each continuation inside the header block), a line starting with
- * '.' gets another one. Writes are coalesced into large blocks, and the
- * bytes on the wire do not depend on how the content is sliced into calls.
- * smtp_session_data_end() writes the last line (the piece after the last
- * line break, even when empty), the terminating "." in the same write,
- * moves to SMTP_STATE_READY and reads the reply. Both fail with
- * SMTP_ERR_STATE outside SMTP_STATE_DATA.
+ * Message content, after a 354 to DATA (or after smtp_session_bdat_begin()).
+ * The content is written as PHPMailer's SMTP::data() writes it: line breaks
+ * become CRLF, lines longer than 998 bytes are split (at the last space when
+ * there is one, with a tab before each continuation inside the header
+ * block), and, for DATA, a line starting with '.' gets another one. Writes
+ * are coalesced into large blocks, and the bytes on the wire do not depend
+ * on how the content is sliced into calls.
+ *
+ * smtp_session_data_finish() ends the content: the last line (the piece
+ * after the last line break, even when empty) and the terminating "." (or
+ * the last BDAT chunk) are queued, not written, so commands queued after it
+ * (RSET) go out in the same write; its reply is read with
+ * smtp_session_next_reply() (SMTP_CMD_EOD or SMTP_CMD_BDAT_LAST).
+ * smtp_session_data_end() is finish, then that read. All fail with
+ * SMTP_ERR_STATE when no content is being written.
  */
 smtp_status smtp_session_data_write(smtp_session *s, const char *data, size_t len, smtp_error *err);
+smtp_status smtp_session_data_finish(smtp_session *s, smtp_error *err);
 smtp_status smtp_session_data_end(smtp_session *s, smtp_reply *reply, smtp_error *err);
+
+/*
+ * Starts content sent with BDAT (RFC 3030 CHUNKING) instead of DATA; valid
+ * once a transaction may start, also while the replies to its MAIL and RCPT
+ * commands are pending (they are read in order before the chunks' replies).
+ * The content is framed in chunks of SMTP_BDAT_CHUNK bytes ("BDAT n", and
+ * "BDAT n LAST" for the last, which smtp_session_data_finish() queues), with
+ * no dot-stuffing, so the server receives the same message as with DATA.
+ * Each chunk's header is traced (SMTP_TRACE_SEND) before its content lines.
+ * Chunks go out without waiting for their replies; when more than a few are
+ * outstanding, their replies are read ahead (kept for
+ * smtp_session_next_reply()), and once one is negative the rest of the
+ * content is dropped and no last chunk is sent: the caller finds the
+ * refusal among the replies (SMTP_CMD_BDAT).
+ */
+#define SMTP_BDAT_CHUNK (256 * 1024)
+smtp_status smtp_session_bdat_begin(smtp_session *s, smtp_error *err);
 
 /*
  * Without blocking: false when the connection is gone (closing the session

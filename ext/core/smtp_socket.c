@@ -357,13 +357,16 @@ static smtp_status tls_session_open(smtp_socket *s, const smtp_tls_config *cfg,
 	if (!unbracket(host, name, sizeof(name), &bracketed)) {
 		return smtp_error_set(err, SMTP_ERR_INVALID, "invalid host name for TLS");
 	}
-	ctx = smtp_tls_ctx_new(cfg, err);
+	ctx = smtp_tls_ctx_get(cfg, err);
 	if (!ctx) {
 		return err->status;
 	}
 	bio = socket_bio_new(s);
 	if (bio) {
 		s->ssl = smtp_tls_session_new(ctx, bio, cfg, name, err);
+	}
+	if (s->ssl && cfg->reuse) {
+		smtp_tls_resume(s->ssl, cfg->peer_name ? cfg->peer_name : name);
 	}
 	SSL_CTX_free(ctx); /* a session holds its own reference */
 	if (!bio) {

@@ -186,6 +186,190 @@ SSL_CTX *smtp_tls_ctx_new(const smtp_tls_config *cfg, smtp_error *err)
 	return NULL;
 }
 
+/* {{{ contexts shared by identical configurations, and sessions to resume */
+
+#define CTX_CACHE 8
+#define SESSION_CACHE 16
+
+/* Oldest first. Strings and tables live on OpenSSL's heap: they outlast any request. */
+static struct {
+	char *fingerprint;
+	SSL_CTX *ctx;
+} ctx_cache[CTX_CACHE];
+static struct {
+	SSL_CTX *ctx;
+	char *name;
+	SSL_SESSION *session;
+} session_cache[SESSION_CACHE];
+static int name_index = -1;
+
+/* Every field of cfg, in order, each with its length: equal only for identical settings. */
+static char *fingerprint(const smtp_tls_config *cfg)
+{
+	const char *fields[] = {cfg->cafile, cfg->capath, cfg->peer_name, cfg->local_cert, cfg->local_pk,
+		cfg->passphrase, cfg->ciphers};
+	size_t len = 16, i, at;
+	char *fp;
+
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		len += 24 + (fields[i] ? strlen(fields[i]) : 0);
+	}
+	fp = OPENSSL_malloc(len);
+	if (!fp) {
+		return NULL;
+	}
+	at = (size_t)snprintf(fp, len, "%d%d%d%d|", cfg->verify_peer, cfg->verify_peer_name, cfg->allow_self_signed,
+		cfg->sni_enabled);
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+		at += (size_t)snprintf(fp + at, len - at, fields[i] ? "%zu:%s|" : "-|", fields[i] ? strlen(fields[i]) : 0,
+			fields[i] ? fields[i] : "");
+	}
+	return fp;
+}
+
+static void forget_sessions_of(SSL_CTX *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < SESSION_CACHE; i++) {
+		if (session_cache[i].ctx == ctx) {
+			SSL_SESSION_free(session_cache[i].session);
+			OPENSSL_free(session_cache[i].name);
+			memset(&session_cache[i], 0, sizeof(session_cache[i]));
+		}
+	}
+}
+
+/* OpenSSL hands over a session the server offered: kept (the last one) for the connection's name. */
+static int session_offered(SSL *ssl, SSL_SESSION *session)
+{
+	const char *name = SSL_get_ex_data(ssl, name_index);
+	SSL_CTX *ctx = SSL_get_SSL_CTX(ssl);
+	size_t i, slot = SESSION_CACHE;
+
+	if (!name) {
+		return 0;
+	}
+	for (i = 0; i < SESSION_CACHE && slot == SESSION_CACHE; i++) {
+		if (session_cache[i].ctx == ctx && strcmp(session_cache[i].name, name) == 0) {
+			slot = i;
+		}
+	}
+	for (i = 0; i < SESSION_CACHE && slot == SESSION_CACHE; i++) {
+		if (!session_cache[i].ctx) {
+			slot = i;
+		}
+	}
+	if (slot == SESSION_CACHE) {
+		/* Full: the first slot goes. */
+		slot = 0;
+		SSL_SESSION_free(session_cache[0].session);
+		OPENSSL_free(session_cache[0].name);
+		session_cache[0].ctx = NULL;
+	}
+	if (!session_cache[slot].ctx) {
+		session_cache[slot].name = OPENSSL_strdup(name);
+		if (!session_cache[slot].name) {
+			return 0;
+		}
+		session_cache[slot].ctx = ctx;
+	} else {
+		SSL_SESSION_free(session_cache[slot].session);
+	}
+	session_cache[slot].session = session;
+	return 1;
+}
+
+static void free_name(void *parent, void *ptr, CRYPTO_EX_DATA *ad, int idx, long argl, void *argp)
+{
+	(void)parent;
+	(void)ad;
+	(void)idx;
+	(void)argl;
+	(void)argp;
+	OPENSSL_free(ptr);
+}
+
+SSL_CTX *smtp_tls_ctx_get(const smtp_tls_config *cfg, smtp_error *err)
+{
+	SSL_CTX *ctx;
+	char *fp;
+	size_t i;
+
+	if (!cfg->reuse || !(fp = fingerprint(cfg))) {
+		return smtp_tls_ctx_new(cfg, err);
+	}
+	for (i = 0; i < CTX_CACHE; i++) {
+		if (ctx_cache[i].ctx && strcmp(ctx_cache[i].fingerprint, fp) == 0) {
+			OPENSSL_free(fp);
+			SSL_CTX_up_ref(ctx_cache[i].ctx);
+			return ctx_cache[i].ctx;
+		}
+	}
+	ctx = smtp_tls_ctx_new(cfg, err);
+	if (name_index < 0) {
+		name_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, free_name);
+	}
+	if (!ctx || name_index < 0) {
+		OPENSSL_free(fp);
+		return ctx;
+	}
+	SSL_CTX_set_session_cache_mode(ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+	SSL_CTX_sess_set_new_cb(ctx, session_offered);
+	if (ctx_cache[CTX_CACHE - 1].ctx) {
+		forget_sessions_of(ctx_cache[0].ctx);
+		SSL_CTX_free(ctx_cache[0].ctx);
+		OPENSSL_free(ctx_cache[0].fingerprint);
+		memmove(&ctx_cache[0], &ctx_cache[1], (CTX_CACHE - 1) * sizeof(ctx_cache[0]));
+		ctx_cache[CTX_CACHE - 1].ctx = NULL;
+	}
+	for (i = 0; ctx_cache[i].ctx; i++) {
+	}
+	ctx_cache[i].fingerprint = fp;
+	ctx_cache[i].ctx = ctx;
+	SSL_CTX_up_ref(ctx);
+	return ctx;
+}
+
+void smtp_tls_resume(SSL *ssl, const char *name)
+{
+	SSL_CTX *ctx = SSL_get_SSL_CTX(ssl);
+	char *copy;
+	size_t i;
+
+	if (name_index < 0 || !(copy = OPENSSL_strdup(name))) {
+		return;
+	}
+	if (!SSL_set_ex_data(ssl, name_index, copy)) {
+		OPENSSL_free(copy);
+		return;
+	}
+	for (i = 0; i < SESSION_CACHE; i++) {
+		if (session_cache[i].ctx == ctx && strcmp(session_cache[i].name, name) == 0) {
+			if (session_cache[i].session && SSL_SESSION_is_resumable(session_cache[i].session)) {
+				SSL_set_session(ssl, session_cache[i].session);
+			}
+			return;
+		}
+	}
+}
+
+void smtp_tls_cache_clear(void)
+{
+	size_t i;
+
+	for (i = 0; i < CTX_CACHE; i++) {
+		if (ctx_cache[i].ctx) {
+			forget_sessions_of(ctx_cache[i].ctx);
+			SSL_CTX_free(ctx_cache[i].ctx);
+			OPENSSL_free(ctx_cache[i].fingerprint);
+		}
+	}
+	memset(ctx_cache, 0, sizeof(ctx_cache));
+}
+
+/* }}} */
+
 static bool is_ip_literal(const char *name)
 {
 	unsigned char addr[sizeof(struct in6_addr)];

@@ -33,6 +33,24 @@ typedef enum smtp_io_step {
 SSL_CTX *smtp_tls_ctx_new(const smtp_tls_config *cfg, smtp_error *err);
 
 /*
+ * With cfg->reuse: the context of an earlier identical configuration, or a
+ * new one kept for the next (a few are kept, the oldest dropped first);
+ * otherwise smtp_tls_ctx_new(). Returns a reference the caller frees.
+ * Cached contexts ask OpenSSL for the sessions servers offer to resume.
+ */
+SSL_CTX *smtp_tls_ctx_get(const smtp_tls_config *cfg, smtp_error *err);
+
+/*
+ * On a session of a cached context: offers the last session kept for name
+ * (a resumption the server may accept or not), and files the sessions this
+ * connection receives under name.
+ */
+void smtp_tls_resume(SSL *ssl, const char *name);
+
+/* Frees every cached context and session (module shutdown, tests). */
+void smtp_tls_cache_clear(void);
+
+/*
  * Creates a client session on ctx doing its I/O through bio, which it owns
  * from then on (even on failure). host is a name or an IP literal without
  * brackets; cfg->peer_name replaces it when set. That name is sent as SNI

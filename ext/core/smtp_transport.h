@@ -36,6 +36,9 @@ typedef struct smtp_tls_config {
 	const char *passphrase;    /* passphrase of local_pk / local_cert */
 	const char *ciphers;       /* OpenSSL cipher list for TLS <= 1.2 */
 	bool sni_enabled;          /* send SNI (default true) */
+	bool reuse;                /* share one context among identical configurations of the process, and
+	                            * resume the last TLS session with the same peer name (default false;
+	                            * not thread-safe: for single-threaded processes) */
 } smtp_tls_config;
 
 /* Fills cfg with the defaults above. */

@@ -802,6 +802,83 @@ static void test_b64_stream(void)
 	}
 }
 
+/* chunk_split(base64_encode(in), 76, le), the obvious way: the reference for the fast paths. */
+static void b64_reference(smtp_buf *out, const unsigned char *in, size_t len, const char *le)
+{
+	static const char a[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	smtp_buf flat = SMTP_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i + 2 < len; i += 3) {
+		smtp_buf_append_char(&flat, a[in[i] >> 2]);
+		smtp_buf_append_char(&flat, a[(in[i] & 3) << 4 | in[i + 1] >> 4]);
+		smtp_buf_append_char(&flat, a[(in[i + 1] & 15) << 2 | in[i + 2] >> 6]);
+		smtp_buf_append_char(&flat, a[in[i + 2] & 63]);
+	}
+	if (len - i == 1) {
+		smtp_buf_append_char(&flat, a[in[i] >> 2]);
+		smtp_buf_append_char(&flat, a[(in[i] & 3) << 4]);
+		smtp_buf_append_str(&flat, "==");
+	} else if (len - i == 2) {
+		smtp_buf_append_char(&flat, a[in[i] >> 2]);
+		smtp_buf_append_char(&flat, a[(in[i] & 3) << 4 | in[i + 1] >> 4]);
+		smtp_buf_append_char(&flat, a[(in[i + 1] & 15) << 2]);
+		smtp_buf_append_char(&flat, '=');
+	}
+	smtp_buf_reset(out);
+	for (i = 0; i < flat.len; i += 76) {
+		smtp_buf_append(out, flat.data + i, flat.len - i < 76 ? flat.len - i : 76);
+		smtp_buf_append_str(out, le);
+	}
+	if (flat.len == 0) {
+		smtp_buf_append_str(out, le);
+	}
+	smtp_buf_free(&flat);
+}
+
+/* Long inputs (the vector paths), whole and streamed in random slices, against the reference. */
+static void test_b64_long(void)
+{
+	smtp_buf in = SMTP_BUF_INIT, expected = SMTP_BUF_INIT, got = SMTP_BUF_INIT;
+	uint32_t seed = 4242;
+	size_t round, len, pos, n;
+
+	for (round = 0; round < 300; round++) {
+		seed = seed * 1103515245u + 12345u;
+		len = round < 100 ? round * 7 : (seed >> 8) % 20000;
+		smtp_buf_reset(&in);
+		while (in.len < len) {
+			seed = seed * 1103515245u + 12345u;
+			smtp_buf_append_char(&in, (char)(seed >> 17));
+		}
+		b64_reference(&expected, (const unsigned char *)in.data, len, round % 2 ? "\n" : "\r\n");
+		smtp_buf_reset(&got);
+		CHECK(mime_base64_lines(&got, in.data, len, 76, le_of(round % 2)));
+		CHECK_MEM(got.data, got.len, expected.data, expected.len);
+		{
+			mime_base64_stream st;
+
+			smtp_buf_reset(&got);
+			mime_base64_stream_init(&st, 76, le_of(round % 2));
+			for (pos = 0; pos < len; pos += n) {
+				seed = seed * 1103515245u + 12345u;
+				n = (seed >> 10) % (round % 3 == 0 ? 50 : 5000) + 1;
+				n = n > len - pos ? len - pos : n;
+				CHECK(mime_base64_stream_update(&st, &got, in.data + pos, n));
+			}
+			CHECK(mime_base64_stream_finish(&st, &got));
+			CHECK_MEM(got.data, got.len, expected.data, expected.len);
+		}
+		/* Without line breaks: the flat encoding. */
+		smtp_buf_reset(&got);
+		CHECK(mime_base64(&got, in.data, len));
+		CHECK(got.len <= expected.len);
+	}
+	smtp_buf_free(&in);
+	smtp_buf_free(&expected);
+	smtp_buf_free(&got);
+}
+
 /* An empty smtp_buf hands over (NULL, 0): the same as "" (PHP's output for ""). */
 static void test_null_input(void)
 {
@@ -839,5 +916,6 @@ void test_mime_encode(void)
 	test_utf8_boundary();
 	test_wrap_no_progress();
 	test_b64_stream();
+	test_b64_long();
 	test_null_input();
 }

@@ -17,6 +17,7 @@
 #include "check.h"
 #include "tests.h"
 
+#include "smtp_tls.h"
 #include "smtp_transport.h"
 
 #include <openssl/err.h>
@@ -94,6 +95,7 @@ typedef struct server {
 	bool sink_ok;
 	char sni[64];          /* SNI the client sent, "" if none */
 	char client_cn[64];    /* CN of the client certificate, "" if none */
+	bool resumed;          /* the client resumed an earlier TLS session */
 } server;
 
 typedef struct server_conn {
@@ -353,6 +355,7 @@ static bool server_handshake(server *srv, server_conn *c)
 	if (!c->ssl || SSL_set_fd(c->ssl, c->fd) != 1 || SSL_accept(c->ssl) != 1) {
 		return false;
 	}
+	srv->resumed = SSL_session_reused(c->ssl);
 	sni = SSL_get_servername(c->ssl, TLSEXT_NAMETYPE_host_name);
 	snprintf(srv->sni, sizeof(srv->sni), "%s", sni ? sni : "");
 	peer = SSL_get0_peer_certificate(c->ssl);
@@ -549,6 +552,7 @@ typedef struct tls_result {
 	char info[96];       /* smtp_socket_tls_info() after the handshake */
 	char sni[64];        /* as the server saw them */
 	char client_cn[64];
+	bool resumed;
 } tls_result;
 
 /* One STARTTLS session through host against an echo server presenting srv_ctx. */
@@ -580,6 +584,7 @@ static tls_result tls_attempt(SSL_CTX *srv_ctx, int family, const char *host, co
 	server_join(&srv);
 	strcpy(r.sni, srv.sni);
 	strcpy(r.client_cn, srv.client_cn);
+	r.resumed = srv.resumed;
 	return r;
 }
 
@@ -874,6 +879,56 @@ static void test_tls_trusted(bool ipv6)
 	SSL_CTX_free(ctx);
 }
 
+/* With reuse: one context per configuration, and the next connection to a name resumes its TLS session. */
+static void test_tls_resumption(void)
+{
+	SSL_CTX *ctx = server_ctx(pki.leaf, false), *a, *b;
+	smtp_tls_config cfg, other;
+	smtp_error err;
+	tls_result r;
+
+	smtp_tls_config_init(&cfg);
+	cfg.cafile = files[F_CA];
+	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
+	CHECK(!r.resumed);
+
+	cfg.reuse = true;
+	other = cfg;
+	other.ciphers = "HIGH";
+	a = smtp_tls_ctx_get(&cfg, &err);
+	b = smtp_tls_ctx_get(&cfg, &err);
+	CHECK(a != NULL && a == b);
+	SSL_CTX_free(b);
+	b = smtp_tls_ctx_get(&other, &err);
+	CHECK(b != NULL && b != a);
+	SSL_CTX_free(a);
+	SSL_CTX_free(b);
+
+	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(!r.resumed);
+	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(r.resumed);
+	/* Another name, or other settings: a full handshake (a session of its own). */
+	r = tls_attempt(ctx, AF_INET, "127.0.0.1", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(!r.resumed);
+	r = tls_attempt(ctx, AF_INET, "localhost", &other);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(!r.resumed);
+	r = tls_attempt(ctx, AF_INET, "127.0.0.1", &cfg);
+	CHECK(r.resumed);
+	smtp_tls_cache_clear();
+	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(!r.resumed);
+	smtp_tls_cache_clear();
+	SSL_CTX_free(ctx);
+}
+
 static void test_tls_self_signed(void)
 {
 	SSL_CTX *ctx = server_ctx(pki.self_signed, false);
@@ -1101,6 +1156,7 @@ void test_socket(void)
 	}
 	test_tls_twice();
 	test_tls_trusted(ipv6);
+	test_tls_resumption();
 	test_tls_self_signed();
 	test_tls_wrong_host();
 	test_tls_refusals();

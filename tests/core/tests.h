@@ -9,9 +9,12 @@
 	CORE_TEST(socket) \
 	CORE_TEST(reply) \
 	CORE_TEST(session) \
+	CORE_TEST(pipeline) \
+	CORE_TEST(pool) \
 	CORE_TEST(auth) \
 	CORE_TEST(scram) \
 	CORE_TEST(mime_encode) \
+	CORE_TEST(mime_address) \
 	CORE_TEST(mime_header) \
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \

@@ -80,7 +80,9 @@ $checks += [
 ];
 foreach (ini_get_all('smtp') as $name => $entry) {
     $shown = $name === 'smtp.default_api' ? '7 => 7' : "{$entry['local_value']} => {$entry['global_value']}";
-    $checks["settings: $name"] = ($settings[$name] ?? null) === $shown;
+    // Boolean settings are shown as PHP shows them, On and Off.
+    $as_bool = strtr($shown, ['1' => 'On', '0' => 'Off']);
+    $checks["settings: $name"] = in_array($settings[$name] ?? null, [$shown, $as_bool], true);
 }
 $failed = 0;
 foreach ($checks as $what => $ok) {

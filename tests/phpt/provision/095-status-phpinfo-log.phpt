@@ -142,6 +142,7 @@ PHPMailer\PHPMailer\Exception => /usr/share/php/libphp-phpmailer/src/Exception.p
 PHPMailer\PHPMailer\SMTP => fallback autoloader extends Smtp\Engine\SMTP
 
 Directive => Local Value => Master Value
+smtp.chunking => Off => Off
 smtp.classes => auto => auto
 smtp.default_api => 6 => 6
 ...

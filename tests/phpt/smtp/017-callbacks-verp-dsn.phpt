@@ -72,6 +72,9 @@ foreach ($configs as $label => $config) {
             array_walk_recursive($result, function (&$v) {
                 $v = is_string($v) ? oracle_612($v) : $v;
             });
+            // Where PHPMailer stops after a refused MAIL FROM, the engine had pipelined the rest.
+            $result[3] = oracle_pipelined_wire($result[3], ['RCPT TO:<one@example.test>',
+                'RCPT TO:<reject-two@example.test>', 'RCPT TO:<cc@example.test>', 'RCPT TO:<bcc@example.test>']);
         }
         $out[$side] = $result;
     }
