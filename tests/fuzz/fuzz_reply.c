@@ -155,7 +155,8 @@ static void ref_code(const char *line, size_t len, int *code, char *enhanced)
 	}
 	e = line + 4;
 	el = len - 4;
-	if (el < 5 || !strchr("245", e[0]) || e[1] != '.') {
+	/* memchr, not strchr: strchr() finds a NUL byte too (the string's own end). */
+	if (el < 5 || !memchr("245", e[0], 3) || e[1] != '.') {
 		return;
 	}
 	a = ref_digits(e + 2, el - 2);
@@ -166,7 +167,7 @@ static void ref_code(const char *line, size_t len, int *code, char *enhanced)
 	if (!b) {
 		return;
 	}
-	if (3 + a + b < el && !strchr(" \r\n", e[3 + a + b])) {
+	if (3 + a + b < el && !memchr(" \r\n", e[3 + a + b], 3)) {
 		return;
 	}
 	memcpy(enhanced, e, 3 + a + b);
