@@ -679,12 +679,28 @@ static void parse_hello_fields(zend_object *obj, const char *type)
 	zend_string_release(text);
 }
 
+/*
+ * prefix, s, suffix joined as PHP's "." joins them: a NUL in s is sent as
+ * PHPMailer sends it, where a "%s" would cut the line there.
+ */
+static zend_string *command_line(const char *prefix, zend_string *s, const char *suffix)
+{
+	smart_str line = {0};
+
+	smart_str_appends(&line, prefix);
+	smart_str_append(&line, s);
+	smart_str_appends(&line, suffix);
+	smart_str_0(&line);
+	return line.s;
+}
+
 static bool send_hello_impl(zend_object *obj, zend_string *hello, zend_string *host)
 {
-	zend_string *line = zend_strpprintf(0, "%s %s", ZSTR_VAL(hello), ZSTR_VAL(host));
+	zend_string *prefix = zend_strpprintf(0, "%s ", ZSTR_VAL(hello)), *line = command_line(ZSTR_VAL(prefix), host, "");
 	bool ok = command1(obj, ZSTR_VAL(hello), ZSTR_VAL(line), ZSTR_LEN(line), 250);
 
 	zend_string_release(line);
+	zend_string_release(prefix);
 	CPROP_SET(obj, helo_rply, CPROP(obj, last_reply));
 	Z_TRY_ADDREF_P(CPROP(obj, helo_rply));
 	if (ok) {
@@ -1235,8 +1251,9 @@ PHP_METHOD(Smtp_Engine_SMTP, parseHelloFields)
 
 bool smtp_client_mail(zend_object *obj, zend_string *from)
 {
-	zend_string *line = zend_strpprintf(0, "MAIL FROM:<%s>%s%s", ZSTR_VAL(from),
-		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "");
+	zend_string *line = command_line("MAIL FROM:<", from,
+		CPROP_TRUE(obj, do_smtputf8) ? (CPROP_TRUE(obj, do_verp) ? "> SMTPUTF8 XVERP" : "> SMTPUTF8")
+		: (CPROP_TRUE(obj, do_verp) ? "> XVERP" : ">"));
 	bool ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 
 	zend_string_release(line);
@@ -1423,7 +1440,7 @@ PHP_METHOD(Smtp_Engine_SMTP, sendAndMail)
 		Z_PARAM_STR(from)
 	ZEND_PARSE_PARAMETERS_END();
 
-	line = zend_strpprintf(0, "SAML FROM:%s", ZSTR_VAL(from));
+	line = command_line("SAML FROM:", from, "");
 	RETVAL_BOOL(command1(THIS_OBJ, "SAML", ZSTR_VAL(line), ZSTR_LEN(line), 250));
 	zend_string_release(line);
 }
@@ -1437,7 +1454,7 @@ PHP_METHOD(Smtp_Engine_SMTP, verify)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
-	line = zend_strpprintf(0, "VRFY %s", ZSTR_VAL(name));
+	line = command_line("VRFY ", name, "");
 	RETVAL_BOOL(send_command(THIS_OBJ, "VRFY", ZSTR_VAL(line), ZSTR_LEN(line), expect, 2));
 	zend_string_release(line);
 }

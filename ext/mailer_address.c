@@ -10,6 +10,7 @@
 #include "php.h"
 #include "ext/standard/php_string.h"
 #include "zend_attributes.h"
+#include "zend_smart_str.h"
 
 #include "mailer.h"
 #include "smtp_errors.h"
@@ -325,12 +326,28 @@ PHP_METHOD(Smtp_Engine_MailerBase, needsSMTPUTF8)
 static bool invalid_address(zend_object *obj, const char *kind, zend_string *address)
 {
 	zend_string *label = mailer_lang(obj, "invalid_address");
-	zend_string *msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kind, address ? ZSTR_VAL(address) : "");
+	zend_string *msg = mailer_invalid_address_message(label, kind, address);
 
 	mailer_fail(obj, msg, STOP_MESSAGE);
 	zend_string_release(msg);
 	zend_string_release(label);
 	return false;
+}
+
+/* label " (kind): " address, the address whole even with a NUL in it, as PHP concatenates. */
+zend_string *mailer_invalid_address_message(zend_string *label, const char *kind, zend_string *address)
+{
+	smart_str msg = {0};
+
+	smart_str_append(&msg, label);
+	smart_str_appends(&msg, " (");
+	smart_str_appends(&msg, kind);
+	smart_str_appends(&msg, "): ");
+	if (address) {
+		smart_str_append(&msg, address);
+	}
+	smart_str_0(&msg);
+	return msg.s;
 }
 
 /* The property holding a kind of recipient: to, cc, bcc. */

@@ -192,7 +192,7 @@ static bool check_sender_addresses(zend_object *obj)
 		smtp_prop_set_zstr(obj, offset, puny);
 		if (!mailer_validate_address(obj->ce, puny, NULL) && !EG(exception)) {
 			zend_string *label = mailer_lang(obj, "invalid_address");
-			zend_string *msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kinds[i].name, ZSTR_VAL(puny));
+			zend_string *msg = mailer_invalid_address_message(label, kinds[i].name, puny);
 
 			mailer_fail(obj, msg, STOP_MESSAGE);
 			zend_string_release(msg);
