@@ -265,8 +265,9 @@ static void settings_init(dkim_settings *s, zend_object *obj)
 	zval *identity = MPROP(obj, DKIM_identity);
 
 	memset(s, 0, sizeof(*s));
-	s->domain = zval_get_string(MPROP(obj, DKIM_domain));
-	s->selector = zval_get_string(MPROP(obj, DKIM_selector));
+	/* PHPMailer writes these into the DKIM-Signature field as they are; here no line break can add a header. */
+	s->domain = mailer_unbroken_zval(MPROP(obj, DKIM_domain));
+	s->selector = mailer_unbroken_zval(MPROP(obj, DKIM_selector));
 	s->le = mailer_le_str(obj->ce);
 	ZVAL_COPY(&s->extra, MPROP(obj, DKIM_extraHeaders));
 	ZVAL_COPY(&s->custom, MPROP(obj, CustomHeader));
@@ -274,7 +275,7 @@ static void settings_init(dkim_settings *s, zend_object *obj)
 	s->p.selector = text_of(s->selector);
 	/* No i= tag only when DKIM_identity is exactly ''. */
 	if (!(Z_TYPE_P(identity) == IS_STRING && Z_STRLEN_P(identity) == 0)) {
-		s->identity = zval_get_string(identity);
+		s->identity = mailer_unbroken_zval(identity);
 		s->p.identity = text_of(s->identity);
 	}
 	s->p.copy_header_fields = zend_is_true(MPROP(obj, DKIM_copyHeaderFields));
