@@ -690,12 +690,28 @@ static void parse_hello_fields(zend_object *obj, const char *type)
 	zend_string_release(text);
 }
 
+/*
+ * prefix, s, suffix joined as PHP's "." joins them: a NUL in s is sent as
+ * PHPMailer sends it, where a "%s" would cut the line there.
+ */
+static zend_string *command_line(const char *prefix, zend_string *s, const char *suffix)
+{
+	smart_str line = {0};
+
+	smart_str_appends(&line, prefix);
+	smart_str_append(&line, s);
+	smart_str_appends(&line, suffix);
+	smart_str_0(&line);
+	return line.s;
+}
+
 static bool send_hello_impl(zend_object *obj, zend_string *hello, zend_string *host)
 {
-	zend_string *line = zend_strpprintf(0, "%s %s", ZSTR_VAL(hello), ZSTR_VAL(host));
+	zend_string *prefix = zend_strpprintf(0, "%s ", ZSTR_VAL(hello)), *line = command_line(ZSTR_VAL(prefix), host, "");
 	bool ok = command1(obj, ZSTR_VAL(hello), ZSTR_VAL(line), ZSTR_LEN(line), 250);
 
 	zend_string_release(line);
+	zend_string_release(prefix);
 	CPROP_SET(obj, helo_rply, CPROP(obj, last_reply));
 	Z_TRY_ADDREF_P(CPROP(obj, helo_rply));
 	if (ok) {
@@ -1704,10 +1720,26 @@ size_t smtp_client_pending(zend_object *obj)
 zend_string *smtp_client_mail_line(zend_object *obj, zend_string *from, const char *extra)
 {
 	zend_string *params = smtp_client_from_obj(obj)->mail_params;
+	smart_str line = {0};
 
-	return zend_strpprintf(0, "MAIL FROM:<%s>%s%s%s%s", ZSTR_VAL(from),
-		CPROP_TRUE(obj, do_smtputf8) ? " SMTPUTF8" : "", CPROP_TRUE(obj, do_verp) ? " XVERP" : "",
-		params ? ZSTR_VAL(params) : "", extra ? extra : "");
+	/* The address whole, even with a NUL in it, as PHP sends it. */
+	smart_str_appends(&line, "MAIL FROM:<");
+	smart_str_append(&line, from);
+	smart_str_appendc(&line, '>');
+	if (CPROP_TRUE(obj, do_smtputf8)) {
+		smart_str_appends(&line, " SMTPUTF8");
+	}
+	if (CPROP_TRUE(obj, do_verp)) {
+		smart_str_appends(&line, " XVERP");
+	}
+	if (params) {
+		smart_str_append(&line, params);
+	}
+	if (extra) {
+		smart_str_appends(&line, extra);
+	}
+	smart_str_0(&line);
+	return line.s;
 }
 
 /* }}} */
@@ -2003,7 +2035,7 @@ PHP_METHOD(Smtp_Engine_SMTP, sendAndMail)
 		Z_PARAM_STR(from)
 	ZEND_PARSE_PARAMETERS_END();
 
-	line = zend_strpprintf(0, "SAML FROM:%s", ZSTR_VAL(from));
+	line = command_line("SAML FROM:", from, "");
 	RETVAL_BOOL(command1(THIS_OBJ, "SAML", ZSTR_VAL(line), ZSTR_LEN(line), 250));
 	zend_string_release(line);
 }
@@ -2017,7 +2049,7 @@ PHP_METHOD(Smtp_Engine_SMTP, verify)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
-	line = zend_strpprintf(0, "VRFY %s", ZSTR_VAL(name));
+	line = command_line("VRFY ", name, "");
 	RETVAL_BOOL(send_command(THIS_OBJ, "VRFY", ZSTR_VAL(line), ZSTR_LEN(line), expect, 2));
 	zend_string_release(line);
 }

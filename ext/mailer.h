@@ -119,6 +119,15 @@ zend_string *mailer_encode_header(zend_object *obj, zend_string *str, mime_posit
 /* $this->secureHeader($str). */
 zend_string *mailer_secure_header(zend_string *str);
 
+/*
+ * str as PHPMailer writes it into a header, unless it holds a CR or LF:
+ * then secureHeader()'d. For the values PHPMailer does not secure
+ * (CharSet, ContentType, MessageDate, Priority, XMailer, an attachment's
+ * type and disposition), so that none can add a header line.
+ */
+zend_string *mailer_unbroken(zend_string *str);
+zend_string *mailer_unbroken_zval(zval *zv);
+
 /* $this->createBody() / $this->createHeader(), through overrides. */
 zend_string *mailer_create_body(zend_object *obj);
 zend_string *mailer_create_header(zend_object *obj);
@@ -139,6 +148,9 @@ zend_string *mailer_addr_format(zend_object *obj, zval *pair);
 /* }}} */
 
 /* {{{ mailer_address.c */
+
+/* The invalid_address error: label " (kind): " address, binary-safe. */
+zend_string *mailer_invalid_address_message(zend_string *label, const char *middle, zend_string *address);
 
 /* static::validateAddress($address) with the called class's validator. */
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);

@@ -10,6 +10,7 @@
 #include "php.h"
 #include "ext/standard/php_string.h"
 #include "zend_attributes.h"
+#include "zend_smart_str.h"
 
 #include "mailer.h"
 #include "mailer5.h"
@@ -356,20 +357,35 @@ PHP_METHOD(Smtp_Engine_MailerBase, needsSMTPUTF8)
 static bool invalid_address(zend_object *obj, const char *kind, zend_string *address)
 {
 	zend_string *label = mailer_lang(obj, "invalid_address"), *msg;
-	const char *a = address ? ZSTR_VAL(address) : "";
+	char middle[64];
 
 	if (!mailer_is_v5(obj)) {
-		msg = zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kind, a);
+		snprintf(middle, sizeof(middle), " (%s): ", kind);
 	} else if (strcmp(kind, "From") == 0) {
-		msg = zend_strpprintf(0, "%s (setFrom) %s", ZSTR_VAL(label), a);
+		snprintf(middle, sizeof(middle), " (setFrom) ");
 	} else {
-		msg = zend_strpprintf(0, "%s (addAnAddress %s): %s", ZSTR_VAL(label), kind, a);
+		snprintf(middle, sizeof(middle), " (addAnAddress %s): ", kind);
 	}
+	msg = mailer_invalid_address_message(label, middle, address);
 
 	mailer_fail(obj, msg, STOP_MESSAGE);
 	zend_string_release(msg);
 	zend_string_release(label);
 	return false;
+}
+
+/* label, middle (" (to): " and the like), address: the address whole even with a NUL in it, as PHP concatenates. */
+zend_string *mailer_invalid_address_message(zend_string *label, const char *middle, zend_string *address)
+{
+	smart_str msg = {0};
+
+	smart_str_append(&msg, label);
+	smart_str_appends(&msg, middle);
+	if (address) {
+		smart_str_append(&msg, address);
+	}
+	smart_str_0(&msg);
+	return msg.s;
 }
 
 /* The property holding a kind of recipient: to, cc, bcc. */

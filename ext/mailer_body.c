@@ -46,6 +46,12 @@ static mime_text text_of(body_model *bm, zval *zv)
 	return hold(bm, zv ? zval_get_string(zv) : ZSTR_EMPTY_ALLOC());
 }
 
+/* A header value PHPMailer writes as it is: without its line breaks if it has any. */
+static mime_text unbroken_text_of(body_model *bm, zval *zv)
+{
+	return hold(bm, mailer_unbroken_zval(zv));
+}
+
 static zval *entry_field(zval *entry, zend_ulong i)
 {
 	return Z_TYPE_P(entry) == IS_ARRAY ? zend_hash_index_find(Z_ARRVAL_P(entry), i) : NULL;
@@ -88,9 +94,9 @@ static void model_attachments(body_model *bm, zend_object *obj)
 		a->content = text_of(bm, entry_field(entry, 0));
 		a->name = text_of(bm, entry_field(entry, 2));
 		a->encoding = text_of(bm, entry_field(entry, 3));
-		a->type = text_of(bm, entry_field(entry, 4));
+		a->type = unbroken_text_of(bm, entry_field(entry, 4));
 		a->is_string = entry_field(entry, 5) && zend_is_true(entry_field(entry, 5));
-		a->disposition = text_of(bm, entry_field(entry, 6));
+		a->disposition = unbroken_text_of(bm, entry_field(entry, 6));
 		a->cid = text_of(bm, entry_field(entry, 7));
 		/* PHPMailer emits an entry once: by the hash of serialize($attachment), i.e. identical arrays. */
 		for (i = 0; i < n; i++) {
@@ -115,8 +121,8 @@ static void model_init(body_model *bm, zend_object *obj)
 	bm->m.header_opts = &bm->header.opts;
 	bm->m.le = mailer_le(obj);
 	bm->m.legacy = mailer_is_v5(obj);
-	bm->m.charset = text_of(bm, MPROP(obj, CharSet));
-	bm->m.content_type = text_of(bm, MPROP(obj, ContentType));
+	bm->m.charset = unbroken_text_of(bm, MPROP(obj, CharSet));
+	bm->m.content_type = unbroken_text_of(bm, MPROP(obj, ContentType));
 	bm->m.encoding = text_of(bm, MPROP(obj, Encoding));
 	bm->m.body = text_of(bm, MPROP(obj, Body));
 	bm->m.alt_body = text_of(bm, MPROP(obj, AltBody));

@@ -264,13 +264,23 @@ static mime_text *names_of(zval *list, bool entry_names, size_t *count)
 	return names;
 }
 
-static void settings_init(dkim_settings *s, zend_object *obj)
+/*
+ * unbroken: the domain, selector and identity lose their line breaks, for
+ * a send (no property may add a header line); DKIM_Add() called by the
+ * user gives PHPMailer's bytes, which keep them.
+ */
+static zend_string *dkim_value(zval *zv, bool unbroken)
+{
+	return unbroken ? mailer_unbroken_zval(zv) : zval_get_string(zv);
+}
+
+static void settings_init(dkim_settings *s, zend_object *obj, bool unbroken)
 {
 	zval *identity = MPROP(obj, DKIM_identity);
 
 	memset(s, 0, sizeof(*s));
-	s->domain = zval_get_string(MPROP(obj, DKIM_domain));
-	s->selector = zval_get_string(MPROP(obj, DKIM_selector));
+	s->domain = dkim_value(MPROP(obj, DKIM_domain), unbroken);
+	s->selector = dkim_value(MPROP(obj, DKIM_selector), unbroken);
 	s->le = mailer_le_str(obj);
 	ZVAL_COPY(&s->extra, MPROP(obj, DKIM_extraHeaders));
 	ZVAL_COPY(&s->custom, MPROP(obj, CustomHeader));
@@ -278,7 +288,7 @@ static void settings_init(dkim_settings *s, zend_object *obj)
 	s->p.selector = text_of(s->selector);
 	/* No i= tag only when DKIM_identity is exactly ''. */
 	if (!(Z_TYPE_P(identity) == IS_STRING && Z_STRLEN_P(identity) == 0)) {
-		s->identity = zval_get_string(identity);
+		s->identity = dkim_value(identity, unbroken);
 		s->p.identity = text_of(s->identity);
 	}
 	s->p.copy_header_fields = zend_is_true(MPROP(obj, DKIM_copyHeaderFields));
@@ -309,15 +319,34 @@ static void settings_free(dkim_settings *s)
 	}
 }
 
-PHP_METHOD(Smtp_Engine_MailerBase, DKIM_Add)
+/* DKIM_Add(): the DKIM-Signature field, "" when signing failed (NULL after an exception). */
+static zend_string *dkim_add(zend_object *obj, zend_string *headers, zend_string *subject, zend_string *body,
+	bool unbroken)
 {
-	zend_string *headers, *subject, *body;
-	zend_object *obj = THIS_OBJ;
 	smtp_buf out = SMTP_BUF_INIT;
 	mime_dkim_steps steps = {NULL, NULL, NULL, step_sign, obj};
 	dkim_settings s;
 	smtp_error err;
 	smtp_status status;
+
+	/* What PHPMailer calls as $this->DKIM_*() goes to a PHP override where there is one. */
+	steps.qp = SMTP_OVERRIDDEN(obj, "dkim_qp") ? step_qp : NULL;
+	steps.body_c = SMTP_OVERRIDDEN(obj, "dkim_bodyc") ? step_body_c : NULL;
+	steps.header_c = SMTP_OVERRIDDEN(obj, "dkim_headerc") ? step_header_c : NULL;
+	settings_init(&s, obj, unbroken);
+	status = mime_dkim_add(&out, &s.p, &steps, ZSTR_VAL(headers), ZSTR_LEN(headers), ZSTR_VAL(subject),
+		ZSTR_LEN(subject), ZSTR_VAL(body), ZSTR_LEN(body), &err);
+	settings_free(&s);
+	if (status != SMTP_OK) {
+		smtp_buf_free(&out);
+		return EG(exception) ? NULL : ZSTR_EMPTY_ALLOC();
+	}
+	return buf_to_zstr(&out);
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, DKIM_Add)
+{
+	zend_string *headers, *subject, *body, *field;
 
 	ZEND_PARSE_PARAMETERS_START(3, 3)
 		Z_PARAM_STR(headers)
@@ -325,22 +354,10 @@ PHP_METHOD(Smtp_Engine_MailerBase, DKIM_Add)
 		Z_PARAM_STR(body)
 	ZEND_PARSE_PARAMETERS_END();
 
-	/* What PHPMailer calls as $this->DKIM_*() goes to a PHP override where there is one. */
-	steps.qp = SMTP_OVERRIDDEN(obj, "dkim_qp") ? step_qp : NULL;
-	steps.body_c = SMTP_OVERRIDDEN(obj, "dkim_bodyc") ? step_body_c : NULL;
-	steps.header_c = SMTP_OVERRIDDEN(obj, "dkim_headerc") ? step_header_c : NULL;
-	settings_init(&s, obj);
-	status = mime_dkim_add(&out, &s.p, &steps, ZSTR_VAL(headers), ZSTR_LEN(headers), ZSTR_VAL(subject),
-		ZSTR_LEN(subject), ZSTR_VAL(body), ZSTR_LEN(body), &err);
-	settings_free(&s);
-	if (status != SMTP_OK) {
-		smtp_buf_free(&out);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_EMPTY_STRING();
+	if (!(field = dkim_add(THIS_OBJ, headers, subject, body, false))) {
+		RETURN_THROWS();
 	}
-	RETURN_STR(buf_to_zstr(&out));
+	RETURN_STR(field);
 }
 
 /* }}} */
@@ -452,7 +469,7 @@ static void sign_with_option_keys(zend_object *obj, zval *args, zval *field)
 		zend_array_release(list);
 		return;
 	}
-	settings_init(&s, obj);
+	settings_init(&s, obj, true);
 	if (count && mime_dkim_add_all(&out, &s.p, keys, selectors, count, Z_STRVAL(args[0]), Z_STRLEN(args[0]),
 			Z_STRVAL(args[1]), Z_STRLEN(args[1]), Z_STRVAL(args[2]), Z_STRLEN(args[2]), &err) == SMTP_OK) {
 		ZVAL_STR(field, buf_to_zstr(&out));
@@ -494,6 +511,13 @@ void mailer_dkim_sign_message(zend_object *obj)
 	} else if (smtp_engine_option(obj, "dkim_keys")) {
 		sign_with_option_keys(obj, args, &field);
 		if (Z_TYPE(field) == IS_STRING) {
+			append_field(obj, &field);
+		}
+	} else if (!SMTP_OVERRIDDEN(obj, "dkim_add") && Z_TYPE(args[2]) == IS_STRING) {
+		zend_string *f = dkim_add(obj, Z_STR(args[0]), Z_STR(args[1]), Z_STR(args[2]), true);
+
+		if (f) {
+			ZVAL_STR(&field, f);
 			append_field(obj, &field);
 		}
 	} else if (SMTP_CALL(obj, "dkim_add", &field, 3, args)) {

@@ -62,7 +62,7 @@ void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
 {
 	bool mbstring = zend_hash_str_exists(EG(function_table), "mb_strlen", sizeof("mb_strlen") - 1);
 
-	ctx->charset_name = zval_get_string(MPROP(obj, CharSet));
+	ctx->charset_name = mailer_unbroken_zval(MPROP(obj, CharSet));
 	/* Without mbstring, PHPMailer's hasMultiBytes() is always false: count bytes. */
 	if (!mime_charset_init(&ctx->charset, ZSTR_VAL(ctx->charset_name), ZSTR_LEN(ctx->charset_name))
 		&& mbstring) {
@@ -141,6 +141,23 @@ zend_string *mailer_secure_header(zend_string *str)
 
 	mime_secure_header(&out, ZSTR_VAL(str), ZSTR_LEN(str));
 	return buf_to_str(&out);
+}
+
+zend_string *mailer_unbroken(zend_string *str)
+{
+	if (!memchr(ZSTR_VAL(str), '\r', ZSTR_LEN(str)) && !memchr(ZSTR_VAL(str), '\n', ZSTR_LEN(str))) {
+		return zend_string_copy(str);
+	}
+	return mailer_secure_header(str);
+}
+
+/* mailer_unbroken() of a property or array field, taking its own reference. */
+zend_string *mailer_unbroken_zval(zval *zv)
+{
+	zend_string *s = zv ? zval_get_string(zv) : ZSTR_EMPTY_ALLOC(), *result = mailer_unbroken(s);
+
+	zend_string_release(s);
+	return result;
 }
 
 /* }}} */
@@ -758,8 +775,8 @@ static zend_string *mail_mime(zend_object *obj)
 			smart_str_append(&out, le);
 		}
 	} else {
-		zend_string *type = zval_get_string(MPROP(obj, ContentType));
-		zend_string *charset = zval_get_string(MPROP(obj, CharSet));
+		zend_string *type = mailer_unbroken_zval(MPROP(obj, ContentType));
+		zend_string *charset = mailer_unbroken_zval(MPROP(obj, CharSet));
 
 		if (mailer_is_v7(obj->ce)) {
 			/* 7.x: without line breaks. */
@@ -905,6 +922,20 @@ static void append_header(smart_str *out, zend_object *obj, const char *name, ze
 	append_zstr(out, header_line(obj, name, strlen(name), value));
 }
 
+/*
+ * A header PHPMailer writes unsecured (Date from MessageDate, X-Priority,
+ * X-Mailer): a value with a line break goes through secureHeader(), so no
+ * property can add a header line. Any other value is written as PHPMailer
+ * writes it.
+ */
+static void append_unsecured_header(smart_str *out, zend_object *obj, const char *name, zend_string *value)
+{
+	zend_string *secured = mailer_unbroken(value);
+
+	append_header(out, obj, name, secured);
+	zend_string_release(secured);
+}
+
 static size_t array_count(zval *zv)
 {
 	return Z_TYPE_P(zv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(zv)) : 0;
@@ -968,7 +999,7 @@ static zend_string *create_header_impl(zend_object *obj)
 	zval *mailer = MPROP(obj, Mailer);
 	zend_string *s;
 
-	/* Date: 6.x takes MessageDate as it is; 7.x makes an RFC 5322 date of it. */
+	/* Date: 6.x takes MessageDate as it is (line breaks dropped); 7.x makes an RFC 5322 date of it. */
 	if (mailer_is_v7(obj->ce)) {
 		s = mailer7_message_date(MPROP(obj, MessageDate));
 		if (EG(exception)) {
@@ -979,7 +1010,7 @@ static zend_string *create_header_impl(zend_object *obj)
 		s = Z_TYPE_P(MPROP(obj, MessageDate)) == IS_STRING && Z_STRLEN_P(MPROP(obj, MessageDate)) == 0
 			? mailer_rfc_date() : zval_get_string(MPROP(obj, MessageDate));
 	}
-	append_header(&out, obj, "Date", s);
+	append_unsecured_header(&out, obj, "Date", s);
 	zend_string_release(s);
 
 	/* To (Cc and Bcc below) */
@@ -1047,11 +1078,11 @@ static zend_string *create_header_impl(zend_object *obj)
 	zend_string_release(s);
 	if (Z_TYPE_P(MPROP(obj, Priority)) != IS_NULL) {
 		s = zval_get_string(MPROP(obj, Priority));
-		append_header(&out, obj, "X-Priority", s);
+		append_unsecured_header(&out, obj, "X-Priority", s);
 		zend_string_release(s);
 	}
 	if ((s = x_mailer(obj))) {
-		append_header(&out, obj, "X-Mailer", s);
+		append_unsecured_header(&out, obj, "X-Mailer", s);
 		zend_string_release(s);
 	}
 	if (!(Z_TYPE_P(MPROP(obj, ConfirmReadingTo)) == IS_STRING && Z_STRLEN_P(MPROP(obj, ConfirmReadingTo)) == 0)) {

@@ -194,8 +194,15 @@ static bool check_sender_addresses(zend_object *obj)
 		smtp_prop_set_zstr(obj, offset, puny);
 		if (!mailer_validate_address(obj->ce, puny, NULL) && !EG(exception)) {
 			zend_string *label = mailer_lang(obj, "invalid_address");
-			zend_string *msg = mailer_is_v5(obj) ? zend_strpprintf(0, "%s (punyEncode) %s", ZSTR_VAL(label),
-				ZSTR_VAL(puny)) : zend_strpprintf(0, "%s (%s): %s", ZSTR_VAL(label), kinds[i].name, ZSTR_VAL(puny));
+			char middle[64];
+			zend_string *msg;
+
+			if (mailer_is_v5(obj)) {
+				snprintf(middle, sizeof(middle), " (punyEncode) ");
+			} else {
+				snprintf(middle, sizeof(middle), " (%s): ", kinds[i].name);
+			}
+			msg = mailer_invalid_address_message(label, middle, puny);
 
 			mailer_fail(obj, msg, STOP_MESSAGE);
 			zend_string_release(msg);

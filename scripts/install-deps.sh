@@ -17,6 +17,8 @@ PACKAGES=(
 	php8.2-cli php8.2-dev php-parser php8.2-mbstring php8.2-intl php8.2-opcache
 	libssl-dev zlib1g-dev pkg-config gcc make libc6-dev
 	php-pear # `pecl package` for the package round trip
+	# libFuzzer targets (tests/fuzz/): clang and its fuzzer and sanitizer runtimes
+	clang libclang-rt-14-dev
 	# tests and their servers
 	postfix sasl2-bin libsasl2-modules python3 python3-aiosmtpd python3-dkim
 	dovecot-core dovecot-pop3d

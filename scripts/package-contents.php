@@ -14,8 +14,16 @@ const SHIPPED = [
     'tests/' => 'test', 'examples/' => 'doc', 'README.md' => 'doc', 'LICENSE' => 'doc',
 ];
 
+/* Kept in git but not shipped: the fuzzers' corpora (thousands of inputs, for tests/fuzz/run.sh only). */
+const NOT_SHIPPED = ['tests/fuzz/corpus/'];
+
 function role_of(string $path): ?string
 {
+    foreach (NOT_SHIPPED as $prefix) {
+        if (str_starts_with($path, $prefix)) {
+            return null;
+        }
+    }
     foreach (SHIPPED as $prefix => $role) {
         if ($path === $prefix || (str_ends_with($prefix, '/') && str_starts_with($path, $prefix))) {
             return $role;

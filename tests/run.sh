@@ -2,7 +2,9 @@
 # tests/run.sh: the whole test suite, on a fresh Debian 12 machine as root.
 #
 #   1. installs the packages (scripts/install-deps.sh) and builds the extension
-#   2. C unit tests of ext/core under ASAN+UBSan, then under valgrind
+#   2. C unit tests of ext/core under ASAN+UBSan, then under valgrind, then
+#      each libFuzzer target of tests/fuzz/ for a short time (FUZZ_SECONDS,
+#      default 20 s each)
 #   3. checks the committed arginfo matches the stubs and package.xml lists
 #      every shipped file
 #   4. starts the test servers (tests/servers/start-all.sh), stopped on exit
@@ -85,6 +87,15 @@ else
 	cat "$out/core-valgrind.txt"
 	fail "core unit tests under valgrind"
 fi
+
+log "fuzz targets (${FUZZ_SECONDS:-20} s each)"
+bash tests/fuzz/run.sh all "${FUZZ_SECONDS:-20}" 2>&1 | tee "$out/fuzz.txt"
+fuzz_rc=${PIPESTATUS[0]}
+fuzz_failed=$(grep -c ': FAILED' "$out/fuzz.txt")
+passed=$((passed + $(grep -c ', ok$' "$out/fuzz.txt")))
+failed=$((failed + fuzz_failed))
+# A build failure or a missing clang fails with no target's line.
+((fuzz_rc != 0 && fuzz_failed == 0)) && fail "fuzz targets did not run"
 
 log "arginfo"
 if bash scripts/gen-stubs.sh >/dev/null && git diff --quiet -- php_src; then

@@ -584,7 +584,8 @@ static str_slice php_substr(size_t n, ptrdiff_t from, ptrdiff_t length, bool has
 		return r;
 	}
 	if (from < 0) {
-		r.off = (size_t)-from > n ? 0 : n - (size_t)-from;
+		/* 0 - (size_t)from is -from without overflowing at PTRDIFF_MIN. */
+		r.off = 0 - (size_t)from > n ? 0 : n - (0 - (size_t)from);
 	} else {
 		r.off = (size_t)from;
 	}
@@ -592,7 +593,7 @@ static str_slice php_substr(size_t n, ptrdiff_t from, ptrdiff_t length, bool has
 	if (!has_length) {
 		r.len = rest;
 	} else if (length < 0) {
-		r.len = (size_t)-length > rest ? 0 : rest - (size_t)-length;
+		r.len = 0 - (size_t)length > rest ? 0 : rest - (0 - (size_t)length);
 	} else {
 		r.len = (size_t)length > rest ? rest : (size_t)length;
 	}
@@ -653,15 +654,25 @@ static const char *eq_search_find(eq_search *es, const char *s, size_t a, size_t
 	return eq;
 }
 
+/*
+ * a - b for b >= 0, held at PTRDIFF_MIN: the length is any PHP int, where
+ * PHP's arithmetic would go over to float, the engine's must not overflow.
+ */
+static ptrdiff_t sub_floor(ptrdiff_t a, ptrdiff_t b)
+{
+	return a < PTRDIFF_MIN + b ? PTRDIFF_MIN : a - b;
+}
+
 ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, ptrdiff_t max_length)
 {
 	ptrdiff_t max = max_length, look;
 	/* Past this look-back every substr() below is clamped to the same bytes. */
-	ptrdiff_t settled = (max > 0 ? max : 0) + 2 * (ptrdiff_t)len + 6;
+	ptrdiff_t span = 2 * (ptrdiff_t)len + 6;
+	ptrdiff_t settled = max > PTRDIFF_MAX - span ? PTRDIFF_MAX - 3 : (max > 0 ? max : 0) + span;
 	eq_search es = {0, 0, NULL, false};
 
 	for (look = 3; look <= settled; look += 3) {
-		str_slice win = php_substr(len, max - look, look, true), hex;
+		str_slice win = php_substr(len, sub_floor(max, look), look, true), hex;
 		const char *eq = eq_search_find(&es, encoded, win.off, win.off + win.len);
 		ptrdiff_t at;
 		unsigned int dec;
@@ -670,13 +681,13 @@ ptrdiff_t mime_utf8_char_boundary(const char *encoded, size_t len, ptrdiff_t max
 			return max;
 		}
 		at = eq - (encoded + win.off);
-		hex = php_substr(len, max - look + at + 1, 2, true);
+		hex = php_substr(len, sub_floor(max, look - at - 1), 2, true);
 		dec = php_hexdec(encoded + hex.off, hex.len);
 		if (dec < 128) {
-			return at > 0 ? max - (look - at) : max;
+			return at > 0 ? sub_floor(max, look - at) : max;
 		}
 		if (dec >= 192) {
-			return max - (look - at);
+			return sub_floor(max, look - at);
 		}
 		/* A continuation byte: look further back. */
 	}

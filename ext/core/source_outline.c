@@ -33,7 +33,14 @@ typedef struct lexer {
 	const char *end;
 	bool broken;       /* lexically unsound: an unterminated comment, string or block */
 	bool inline_html;  /* non-blank text outside <?php ... ?> */
+	unsigned depth;    /* blocks open in skip_code_until(), which recurses */
 } lexer;
+
+/*
+ * Deeper nesting than any real source has makes the file broken, so that
+ * no file can exhaust the stack (found by tests/fuzz/fuzz_outline).
+ */
+#define MAX_DEPTH 256
 
 static bool is_ident_start(unsigned char c)
 {
@@ -83,18 +90,24 @@ static token next_token(lexer *lx);
 /* Skips a balanced block of code whose opening character was just read. */
 static void skip_code_until(lexer *lx, char close)
 {
+	if (lx->depth >= MAX_DEPTH) {
+		lx->broken = true;
+		lx->p = lx->end;
+		return;
+	}
+	lx->depth++;
 	for (;;) {
 		token t = next_token(lx);
 
 		if (t.type == TOKEN_END) {
 			lx->broken = true;
-			return;
+			break;
 		}
 		if (t.type == TOKEN_PUNCT) {
 			char c = t.text.ptr[0];
 
 			if (c == close) {
-				return;
+				break;
 			}
 			if (c == '(') {
 				skip_code_until(lx, ')');
@@ -105,6 +118,7 @@ static void skip_code_until(lexer *lx, char close)
 			}
 		}
 	}
+	lx->depth--;
 }
 
 /* Inside "..." or a heredoc: "{$" and "${" open an expression that may hold strings of its own. */
@@ -725,7 +739,7 @@ static bool read_top_level(lexer *lx, source_outline *outline)
 
 bool source_outline_scan(source_outline *outline, const char *src, size_t len)
 {
-	lexer lx = {src, src + len, false, false};
+	lexer lx = {src, src + len, false, false, 0};
 
 	memset(outline, 0, sizeof(*outline));
 	skip_inline_html(&lx);

@@ -726,6 +726,11 @@ static void test_utf8_boundary(void)
 	/* PHPMailer looks back forever on these; the core keeps max_length. */
 	CHECK(mime_utf8_char_boundary(S("A9B=A9"), 6) == 6);
 	CHECK(mime_utf8_char_boundary(S("A9=809="), 5) == 5);
+	/* Any PHP int is a length: at the ends of the range, no overflow (found by tests/fuzz/fuzz_wrap). */
+	CHECK(mime_utf8_char_boundary(S("A=C3=A9B"), PTRDIFF_MIN) == PTRDIFF_MIN);
+	CHECK(mime_utf8_char_boundary(S("A=C3=A9B"), PTRDIFF_MIN + 3) == PTRDIFF_MIN + 1);
+	CHECK(mime_utf8_char_boundary(S("A=C3=A9B"), PTRDIFF_MAX) == PTRDIFF_MAX);
+	CHECK(mime_utf8_char_boundary(S("=C3=A9=C3=A9"), PTRDIFF_MAX - 1) == PTRDIFF_MAX - 1);
 }
 
 /*

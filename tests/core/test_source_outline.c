@@ -187,6 +187,28 @@ static void test_broken(void)
 	}
 }
 
+/* Nesting deep enough to exhaust the stack makes the file broken (found by tests/fuzz/fuzz_outline). */
+static void test_deep_nesting(void)
+{
+	static const char head[] = "<?php class B { function f() { ", tail[] = "} }";
+	size_t depth = 1000000, len = sizeof(head) - 1 + 2 * depth + sizeof(tail) - 1, i;
+	char *src = malloc(len + 1), *p = src;
+	source_outline o;
+
+	memcpy(p, head, sizeof(head) - 1);
+	p += sizeof(head) - 1;
+	for (i = 0; i < depth; i++) {
+		*p++ = '(';
+	}
+	for (i = 0; i < depth; i++) {
+		*p++ = ')';
+	}
+	memcpy(p, tail, sizeof(tail));
+	CHECK(!scan(&o, src));
+	CHECK(o.decl_count == 0 && o.decls == NULL);
+	free(src);
+}
+
 /* Debian's PHPMailer copy, when installed (tests/run.sh installs it). */
 static void test_real_phpmailer(void)
 {
@@ -227,5 +249,6 @@ void test_source_outline(void)
 	test_other_code();
 	test_clean_endings();
 	test_broken();
+	test_deep_nesting();
 	test_real_phpmailer();
 }

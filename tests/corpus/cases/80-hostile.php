@@ -79,11 +79,20 @@ $places = [
  */
 $unfiltered = ['custom-name', 'type', 'XMailer', 'ContentType', 'CharSet', 'MessageDate', 'Priority'];
 
+/*
+ * Of those, the ones the engine secures (issue 7: no value may add a header
+ * line; tests/phpt/injection/): a line break in them is dropped, as
+ * secureHeader() drops it, where PHPMailer writes it.
+ */
+$secured = ['type', 'XMailer', 'ContentType', 'CharSet', 'MessageDate', 'Priority'];
+$secured_why = 'the engine drops line breaks PHPMailer lets into the header block (issue 7, tests/phpt/injection/)';
+
 $cases = [];
 foreach ($places as $place => $set) {
     foreach ($payloads as $label => $v) {
         $cases["$place/$label"] = [
             'deliver' => !(in_array($place, $unfiltered, true) && in_array($label, ['crlf', 'blank-line', 'nul'], true)),
+            'xfail' => in_array($place, $secured, true) && preg_match('/[\r\n]/', $v) ? $secured_why : null,
             'run' => function ($mail) use ($set, $v) {
                 $mail->Body = 'hostile';
                 $ret = $set($mail, $v);
@@ -159,13 +168,16 @@ foreach (['alias' => 'utf8', 'latin1-alias' => 'latin1', 'cp1252' => 'CP1252', '
     };
 }
 foreach (['bogus' => 'x-bogus', 'empty' => '', 'crlf' => "utf-8\r\n", 'utf-16' => 'UTF-16'] as $label => $charset) {
-    $cases["charset-name/$label/ascii-headers"] = function ($mail) use ($charset) {
-        $mail->CharSet = $charset;
-        $mail->Subject = 'ASCII subject';
-        $mail->isHTML();
-        $mail->Body = '<p>Grüße &eacute;</p>';
-        $mail->AltBody = $mail->html2text($mail->Body);
-    };
+    $cases["charset-name/$label/ascii-headers"] = [
+        'xfail' => $label === 'crlf' ? $secured_why : null,
+        'run' => function ($mail) use ($charset) {
+            $mail->CharSet = $charset;
+            $mail->Subject = 'ASCII subject';
+            $mail->isHTML();
+            $mail->Body = '<p>Grüße &eacute;</p>';
+            $mail->AltBody = $mail->html2text($mail->Body);
+        },
+    ];
 }
 
 /* Long header values. */
