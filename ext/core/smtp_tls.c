@@ -296,14 +296,11 @@ smtp_io_step smtp_tls_handshake(SSL *ssl, smtp_error *err)
 		&& first_error_is(ERR_LIB_SSL, SSL_R_CERTIFICATE_VERIFY_FAILED)) {
 		return verify_failed(ssl, err);
 	}
+	/* A close or a reset stays SMTP_ERR_IO: PHP words them apart from TLS errors. */
 	step = io_step(ssl, ret, sys_errno, "TLS handshake failed", err);
 	if (step == SMTP_IO_CLOSED) {
-		smtp_error_set(err, SMTP_ERR_TLS, "TLS handshake failed: connection closed by server");
+		smtp_error_set(err, SMTP_ERR_IO, "TLS handshake failed: connection closed by server");
 		return SMTP_IO_FAILED;
-	}
-	if (step == SMTP_IO_FAILED) {
-		/* A reset during the handshake is a TLS failure too; sys_errno stays. */
-		err->status = SMTP_ERR_TLS;
 	}
 	return step;
 }
