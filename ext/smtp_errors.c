@@ -108,10 +108,25 @@ static bool in_handshake(const smtp_error *err)
 		|| (err->status == SMTP_ERR_TIMEOUT && err->sys_errno == 0);
 }
 
+#define NAME_MISMATCH "host name mismatch: the certificate is not valid for "
+
 /* PHP's warning for a failed handshake, by func; none when the server just closed. */
 static void handshake_warning(smtp_php_failure *out, const char *func, const smtp_error *err)
 {
-	if (err->status == SMTP_ERR_TIMEOUT) {
+	size_t prefix = sizeof(NAME_MISMATCH) - 1;
+
+	if (err->status == SMTP_ERR_TLS && strncmp(err->message, NAME_MISMATCH, prefix) == 0) {
+		/* PHP checks the name itself, once OpenSSL has verified the chain. */
+		const char *expected = err->message + prefix;
+
+		if (strcmp(err->detail, "subjectAltName") == 0) {
+			add_warning(out, func, "Peer certificate subjectAltName did not match expected name `%s'",
+				expected);
+		} else {
+			add_warning(out, func, "Peer certificate %s did not match expected CN=`%s'",
+				err->detail, expected);
+		}
+	} else if (err->status == SMTP_ERR_TIMEOUT) {
 		add_warning(out, func, "SSL: Handshake timed out");
 	} else if (err->status == SMTP_ERR_IO) {
 		if (err->sys_errno) {

@@ -253,6 +253,23 @@ static smtp_io_step io_step(SSL *ssl, int ret, int sys_errno, const char *what, 
 	return SMTP_IO_FAILED;
 }
 
+/* What names the server certificate offers: "subjectAltName" when it has any, else "CN=`<cn>'". */
+static void peer_names(SSL *ssl, char *out, size_t cap)
+{
+	STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl);
+	X509 *cert = chain && sk_X509_num(chain) > 0 ? sk_X509_value(chain, 0) : NULL;
+	char cn[192] = "";
+
+	if (cert && X509_get_ext_by_NID(cert, NID_subject_alt_name, -1) >= 0) {
+		snprintf(out, cap, "subjectAltName");
+		return;
+	}
+	if (cert) {
+		X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof(cn));
+	}
+	snprintf(out, cap, "CN=`%s'", cn);
+}
+
 /* The handshake failed on the server certificate: says why, naming the expected name on a mismatch. */
 static smtp_io_step verify_failed(SSL *ssl, smtp_error *err)
 {
@@ -275,7 +292,7 @@ static smtp_io_step verify_failed(SSL *ssl, smtp_error *err)
 	host = X509_VERIFY_PARAM_get0_host(param, 0);
 	smtp_error_set(err, SMTP_ERR_TLS, "host name mismatch: the certificate is not valid for %s",
 		ip ? ip : host ? host : "the expected name");
-	snprintf(err->detail, sizeof(err->detail), "%s", queue);
+	peer_names(ssl, err->detail, sizeof(err->detail));
 	OPENSSL_free(ip);
 	return SMTP_IO_FAILED;
 }
