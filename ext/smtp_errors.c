@@ -146,16 +146,55 @@ static const char *openssl_words(const smtp_error *err)
 	return err->detail[0] ? err->detail : err->message;
 }
 
+/*
+ * Whether a connect failed in the TLS handshake of an ssl:// connection:
+ * a TCP connect failure is SMTP_ERR_CONNECT, or SMTP_ERR_TIMEOUT with errno.
+ */
+static bool in_handshake(const smtp_error *err)
+{
+	return err->status == SMTP_ERR_TLS || err->status == SMTP_ERR_IO
+		|| (err->status == SMTP_ERR_TIMEOUT && err->sys_errno == 0);
+}
+
+#define NAME_MISMATCH "host name mismatch: the certificate is not valid for "
+
+/* PHP's warning for a failed handshake, by func; none when the server just closed. */
+static void handshake_warning(smtp_php_failure *out, const char *func, const smtp_error *err)
+{
+	size_t prefix = sizeof(NAME_MISMATCH) - 1;
+
+	if (err->status == SMTP_ERR_TLS && strncmp(err->message, NAME_MISMATCH, prefix) == 0) {
+		/* PHP checks the name itself, once OpenSSL has verified the chain. */
+		const char *expected = err->message + prefix;
+
+		if (strcmp(err->detail, "subjectAltName") == 0) {
+			add_warning(out, func, "Peer certificate subjectAltName did not match expected name `%s'",
+				expected);
+		} else {
+			add_warning(out, func, "Peer certificate %s did not match expected CN=`%s'",
+				err->detail, expected);
+		}
+	} else if (err->status == SMTP_ERR_TIMEOUT) {
+		add_warning(out, func, "SSL: Handshake timed out");
+	} else if (err->status == SMTP_ERR_IO) {
+		if (err->sys_errno) {
+			add_warning(out, func, "SSL: %s", strerror(err->sys_errno));
+		}
+	} else {
+		add_warning(out, func, "SSL operation failed with code 1. OpenSSL Error messages:\n%s",
+			openssl_words(err));
+	}
+}
+
 void smtp_failure_from_core(smtp_php_failure *out, const smtp_error *err, smtp_php_op op,
 	const char *target, size_t target_len)
 {
 	memset(out, 0, sizeof(*out));
 	switch (op) {
 	case SMTP_OP_CONNECT:
-		if (err->status == SMTP_ERR_TLS) {
-			/* PHP reports the OpenSSL queue, then gives up on crypto and the connection. */
-			add_warning(out, "stream_socket_client",
-				"SSL operation failed with code 1. OpenSSL Error messages:\n%s", openssl_words(err));
+		if (in_handshake(err)) {
+			/* PHP reports the handshake's failure, then gives up on crypto and the connection. */
+			handshake_warning(out, "stream_socket_client", err);
 			add_warning(out, "stream_socket_client", "Failed to enable crypto");
 			add_warning(out, "stream_socket_client", "Unable to connect to %.*s (Unknown error)",
 				(int)target_len, target);
@@ -176,8 +215,7 @@ void smtp_failure_from_core(smtp_php_failure *out, const smtp_error *err, smtp_p
 			(int)target_len, target, ZSTR_VAL(out->errstr));
 		break;
 	case SMTP_OP_STARTTLS:
-		add_warning(out, "stream_socket_enable_crypto",
-			"SSL operation failed with code 1. OpenSSL Error messages:\n%s", openssl_words(err));
+		handshake_warning(out, "stream_socket_enable_crypto", err);
 		out->errstr = ZSTR_EMPTY_ALLOC();
 		break;
 	case SMTP_OP_WRITE:

@@ -437,6 +437,23 @@ static smtp_io_step io_step(SSL *ssl, int ret, int sys_errno, const char *what, 
 	return SMTP_IO_FAILED;
 }
 
+/* What names the server certificate offers: "subjectAltName" when it has any, else "CN=`<cn>'". */
+static void peer_names(SSL *ssl, char *out, size_t cap)
+{
+	STACK_OF(X509) *chain = SSL_get_peer_cert_chain(ssl);
+	X509 *cert = chain && sk_X509_num(chain) > 0 ? sk_X509_value(chain, 0) : NULL;
+	char cn[192] = "";
+
+	if (cert && X509_get_ext_by_NID(cert, NID_subject_alt_name, -1) >= 0) {
+		snprintf(out, cap, "subjectAltName");
+		return;
+	}
+	if (cert) {
+		X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof(cn));
+	}
+	snprintf(out, cap, "CN=`%s'", cn);
+}
+
 /* The handshake failed on the server certificate: says why, naming the expected name on a mismatch. */
 static smtp_io_step verify_failed(SSL *ssl, smtp_error *err)
 {
@@ -459,7 +476,7 @@ static smtp_io_step verify_failed(SSL *ssl, smtp_error *err)
 	host = X509_VERIFY_PARAM_get0_host(param, 0);
 	smtp_error_set(err, SMTP_ERR_TLS, "host name mismatch: the certificate is not valid for %s",
 		ip ? ip : host ? host : "the expected name");
-	snprintf(err->detail, sizeof(err->detail), "%s", queue);
+	peer_names(ssl, err->detail, sizeof(err->detail));
 	OPENSSL_free(ip);
 	return SMTP_IO_FAILED;
 }
@@ -480,14 +497,11 @@ smtp_io_step smtp_tls_handshake(SSL *ssl, smtp_error *err)
 		&& first_error_is(ERR_LIB_SSL, SSL_R_CERTIFICATE_VERIFY_FAILED)) {
 		return verify_failed(ssl, err);
 	}
+	/* A close or a reset stays SMTP_ERR_IO: PHP words them apart from TLS errors. */
 	step = io_step(ssl, ret, sys_errno, "TLS handshake failed", err);
 	if (step == SMTP_IO_CLOSED) {
-		smtp_error_set(err, SMTP_ERR_TLS, "TLS handshake failed: connection closed by server");
+		smtp_error_set(err, SMTP_ERR_IO, "TLS handshake failed: connection closed by server");
 		return SMTP_IO_FAILED;
-	}
-	if (step == SMTP_IO_FAILED) {
-		/* A reset during the handshake is a TLS failure too; sys_errno stays. */
-		err->status = SMTP_ERR_TLS;
 	}
 	return step;
 }

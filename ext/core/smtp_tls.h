@@ -63,8 +63,11 @@ SSL *smtp_tls_session_new(SSL_CTX *ctx, BIO *bio, const smtp_tls_config *cfg,
 
 /*
  * One step of the client handshake. A failure is SMTP_IO_FAILED with
- * SMTP_ERR_TLS, also when the peer closes; certificate problems are named
- * ("certificate verify failed: ...", "host name mismatch: ...").
+ * SMTP_ERR_TLS, or SMTP_ERR_IO when the peer closed (sys_errno 0) or reset
+ * the connection; certificate problems are named ("certificate verify
+ * failed: ...", "host name mismatch: the certificate is not valid for
+ * NAME", whose detail tells what the certificate offers: "subjectAltName"
+ * when it has any, else "CN=`<cn>'").
  */
 smtp_io_step smtp_tls_handshake(SSL *ssl, smtp_error *err);
 

@@ -32,6 +32,7 @@ import ssl
 import struct
 import sys
 import time
+import warnings
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
@@ -1387,22 +1388,39 @@ class AuthExchange:
 # The application: scenarios and the control channel
 
 
+TLS_VERSIONS = {"1.0": ssl.TLSVersion.TLSv1, "1.1": ssl.TLSVersion.TLSv1_1,
+                "1.2": ssl.TLSVersion.TLSv1_2, "1.3": ssl.TLSVersion.TLSv1_3}
+
+
+def limit_tls_version(ctx: ssl.SSLContext, tls_max: str) -> None:
+    """Offers no TLS version above tls_max (an old server, for clients to refuse)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)   # TLS 1.0/1.1 on purpose
+        if tls_max in ("1.0", "1.1"):
+            # OpenSSL 3 allows TLS below 1.2 only at security level 0.
+            ctx.set_ciphers("DEFAULT:@SECLEVEL=0")
+            ctx.minimum_version = ssl.TLSVersion.TLSv1
+        ctx.maximum_version = TLS_VERSIONS[tls_max]
+
+
 class App:
     def __init__(self, cert: Optional[str], key: Optional[str]) -> None:
         self.default_cert = cert
         self.default_key = key
         self.scenarios: dict[int, Scenario] = {}
-        self._ctx_cache: dict[tuple[str, str], ssl.SSLContext] = {}
+        self._ctx_cache: dict[tuple[str, str, Optional[str]], ssl.SSLContext] = {}
 
-    def ssl_context(self, cert: str, key: str) -> ssl.SSLContext:
-        ctx = self._ctx_cache.get((cert, key))
+    def ssl_context(self, cert: str, key: str, tls_max: Optional[str] = None) -> ssl.SSLContext:
+        ctx = self._ctx_cache.get((cert, key, tls_max))
         if ctx is None:
             ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             try:
                 ctx.load_cert_chain(cert, key)
             except (OSError, ssl.SSLError) as e:
                 raise ControlError(f"cannot load certificate {cert!r} / key {key!r}: {e}") from None
-            self._ctx_cache[(cert, key)] = ctx
+            if tls_max is not None:
+                limit_tls_version(ctx, tls_max)
+            self._ctx_cache[(cert, key, tls_max)] = ctx
         return ctx
 
     # ---- client connections
@@ -1446,7 +1464,7 @@ class App:
 
     async def op_spawn(self, req: dict[str, Any]) -> dict[str, Any]:
         allowed = {"op", "mode", "faults", "ehlo_extra", "ehlo_remove", "cert", "key",
-                   "idle_timeout", "transcript_cap"}
+                   "tls_max", "idle_timeout", "transcript_cap"}
         unknown = set(req) - allowed
         if unknown:
             raise ControlError(f"unknown spawn option(s): {', '.join(sorted(unknown))}")
@@ -1472,7 +1490,10 @@ class App:
             key = req.get("key", self.default_key)
             if not isinstance(cert, str) or not isinstance(key, str):
                 raise ControlError(f"mode {mode} needs cert and key (command line or request)")
-            ctx = self.ssl_context(cert, key)
+            tls_max = req.get("tls_max")
+            if tls_max is not None and tls_max not in TLS_VERSIONS:
+                raise ControlError(f"tls_max must be one of {', '.join(TLS_VERSIONS)}")
+            ctx = self.ssl_context(cert, key, tls_max)
         idle = req.get("idle_timeout", DEFAULT_IDLE_TIMEOUT)
         if isinstance(idle, bool) or not isinstance(idle, (int, float)) or not 0.1 <= idle <= 3600:
             raise ControlError("idle_timeout must be seconds in [0.1, 3600]")
