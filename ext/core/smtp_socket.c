@@ -345,6 +345,23 @@ static bool unbracket(const char *host, char *name, size_t cap, bool *bracketed)
 	return true;
 }
 
+/* "name|address|port" of the connected peer, the key of the TLS sessions to resume. */
+static bool session_key(const smtp_socket *s, const char *name, char *key, size_t cap)
+{
+	struct sockaddr_storage peer;
+	socklen_t len = sizeof(peer);
+	char address[64], port[8]; /* a numeric IPv6 address with scope fits 64 */
+	int n;
+
+	if (getpeername(s->fd, (struct sockaddr *)&peer, &len) != 0
+		|| getnameinfo((struct sockaddr *)&peer, len, address, sizeof(address), port, sizeof(port),
+			NI_NUMERICHOST | NI_NUMERICSERV) != 0) {
+		return false;
+	}
+	n = snprintf(key, cap, "%s|%s|%s", name, address, port);
+	return n > 0 && (size_t)n < cap;
+}
+
 /* Creates the TLS session of the socket from cfg: context, BIO and SSL object. */
 static smtp_status tls_session_open(smtp_socket *s, const smtp_tls_config *cfg,
 	const char *host, smtp_error *err)
@@ -366,7 +383,18 @@ static smtp_status tls_session_open(smtp_socket *s, const smtp_tls_config *cfg,
 		s->ssl = smtp_tls_session_new(ctx, bio, cfg, name, err);
 	}
 	if (s->ssl && cfg->reuse) {
-		smtp_tls_resume(s->ssl, cfg->peer_name ? cfg->peer_name : name);
+		/*
+		 * Sessions are filed under the verified name and the server's
+		 * address and port: a session is never offered to another
+		 * endpoint (servers sharing ticket keys, as the listeners of one
+		 * MTA do, would accept it and skip the check of their own
+		 * certificate).
+		 */
+		char key[SMTP_HOST_MAX + 80];
+
+		if (session_key(s, cfg->peer_name ? cfg->peer_name : name, key, sizeof(key))) {
+			smtp_tls_resume(s->ssl, key);
+		}
 	}
 	SSL_CTX_free(ctx); /* a session holds its own reference */
 	if (!bio) {

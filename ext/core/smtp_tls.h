@@ -43,7 +43,8 @@ SSL_CTX *smtp_tls_ctx_get(const smtp_tls_config *cfg, smtp_error *err);
 /*
  * On a session of a cached context: offers the last session kept for name
  * (a resumption the server may accept or not), and files the sessions this
- * connection receives under name.
+ * connection receives under name. The caller makes name identify the
+ * endpoint (the socket uses "peer name|address|port").
  */
 void smtp_tls_resume(SSL *ssl, const char *name);
 

@@ -277,8 +277,13 @@ static SSL_CTX *server_ctx(X509 *cert, bool want_client_cert)
 /* ---- the loopback server ---- */
 
 /* A TCP socket bound to an ephemeral port of the loopback address of family; -1 on failure. */
+/* When not 0, the port the next test servers listen on (TLS resumption is per endpoint). */
+static int fixed_port;
+
 static int bind_loopback(int family, int *port)
 {
+	int on = 1;
+
 	struct sockaddr_storage ss;
 	struct sockaddr_in *sin = (struct sockaddr_in *)&ss;
 	struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)&ss;
@@ -289,9 +294,14 @@ static int bind_loopback(int family, int *port)
 	if (family == AF_INET) {
 		sin->sin_family = AF_INET;
 		sin->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		sin->sin_port = htons((uint16_t)fixed_port);
 	} else {
 		sin6->sin6_family = AF_INET6;
 		sin6->sin6_addr = in6addr_loopback;
+		sin6->sin6_port = htons((uint16_t)fixed_port);
+	}
+	if (fd >= 0) {
+		setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
 	}
 	if (fd < 0 || bind(fd, (struct sockaddr *)&ss, len) != 0
 		|| getsockname(fd, (struct sockaddr *)&ss, &len) != 0) {
@@ -906,6 +916,8 @@ static void test_tls_resumption(void)
 	SSL_CTX_free(a);
 	SSL_CTX_free(b);
 
+	/* The same endpoint each time: sessions are filed per name, address and port. */
+	close(bind_loopback(AF_INET, &fixed_port));
 	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
 	CHECK_TLS(r, SMTP_OK, "");
 	CHECK(!r.resumed);
@@ -921,6 +933,11 @@ static void test_tls_resumption(void)
 	CHECK(!r.resumed);
 	r = tls_attempt(ctx, AF_INET, "127.0.0.1", &cfg);
 	CHECK(r.resumed);
+	/* Another port of the same host (the same server's ticket keys): never offered there. */
+	fixed_port = 0;
+	r = tls_attempt(ctx, AF_INET, "127.0.0.1", &cfg);
+	CHECK_TLS(r, SMTP_OK, "");
+	CHECK(!r.resumed);
 	smtp_tls_cache_clear();
 	r = tls_attempt(ctx, AF_INET, "localhost", &cfg);
 	CHECK_TLS(r, SMTP_OK, "");
