@@ -35,6 +35,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/mime_dkim.c
     ext/core/mime_smime.c
     ext/core/source_outline.c
+    ext/core/smtp_outbox.c
   "
 
   dnl The PHP bindings.
