@@ -71,6 +71,8 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_send.c
     ext/mailer_smime.c
     ext/mailer_smtp.c
+    ext/mailer_outbox.c
+    ext/smtp_outbox_flush.c
     ext/mailer_stream.c
     ext/mailer_static.c
     ext/mailer5.c
