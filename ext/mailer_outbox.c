@@ -8,6 +8,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 
+#include "class_smtp.h"
 #include "core/smtp_outbox.h"
 #include "mailer.h"
 #include "mailer_outbox.h"
@@ -22,6 +23,11 @@ static bool transient(zend_object *obj)
 	if (Z_TYPE_P(smtp) != IS_OBJECT) {
 		return true;
 	}
+	if (smtp_is_client(Z_OBJ_P(smtp))) {
+		n = smtp_client_failed_code(Z_OBJ_P(smtp));
+		return n < 200 || (n >= 400 && n < 500);
+	}
+	/* A user's SMTP class: its error array (a later success may have cleared it). */
 	error = zend_read_property(Z_OBJCE_P(smtp), Z_OBJ_P(smtp), "error", 5, 1, &rv);
 	if (!error || Z_TYPE_P(error) != IS_ARRAY || !(code = zend_hash_str_find_deref(Z_ARRVAL_P(error), "smtp_code", 9))) {
 		return true;
@@ -107,6 +113,16 @@ static void spool(zend_object *obj, zend_string *dir, zend_string *from, zend_st
 	efree(msg.rcpt_len);
 	zend_string_release(content);
 	zend_array_release(rcpts);
+}
+
+bool mailer_outbox_enabled(zend_object *obj)
+{
+	zend_string *dir = smtp_options_outbox(obj);
+
+	if (dir) {
+		zend_string_release(dir);
+	}
+	return dir != NULL;
 }
 
 void mailer_outbox_spool_if_transient(zend_object *obj, zend_string *from, zend_string *head, zend_string *body)

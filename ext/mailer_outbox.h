@@ -15,6 +15,9 @@
  * the debug output says what became of the message. Safe with an exception
  * pending.
  */
+/* SMTPOptions['smtp']['outbox'] or smtp.outbox names a directory. */
+bool mailer_outbox_enabled(zend_object *obj);
+
 void mailer_outbox_spool_if_transient(zend_object *obj, zend_string *from, zend_string *head, zend_string *body);
 
 #endif

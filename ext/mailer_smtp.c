@@ -1117,10 +1117,14 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 	st.v5 = mailer_is_v5(obj);
 	stripped = mailer_strip_trailing_wsp(header);
 	if (!smtp_connect(obj, MPROP(obj, SMTPOptions))) {
-		if (!EG(exception)) {
-			zend_string *from = envelope_sender(obj, st.v5), *head = zend_string_concat3(ZSTR_VAL(stripped),
-				ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le), ZSTR_VAL(le), ZSTR_LEN(le));
+		if (mailer_outbox_enabled(obj)) {
+			zend_string *from, *head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le),
+				ZSTR_LEN(le), ZSTR_VAL(le), ZSTR_LEN(le));
 
+			/* smtpConnect() may have thrown already; the sender's validation may call PHP. */
+			zend_exception_save();
+			from = envelope_sender(obj, st.v5);
+			zend_exception_restore();
 			mailer_outbox_spool_if_transient(obj, from, head, body);
 			zend_string_release(head);
 			zend_string_release(from);
