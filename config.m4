@@ -35,6 +35,7 @@ if test "$PHP_SMTP" != "no"; then
     ext/core/mime_dkim.c
     ext/core/mime_smime.c
     ext/core/source_outline.c
+    ext/core/smtp_outbox.c
   "
 
   dnl The PHP bindings.
@@ -70,6 +71,8 @@ if test "$PHP_SMTP" != "no"; then
     ext/mailer_send.c
     ext/mailer_smime.c
     ext/mailer_smtp.c
+    ext/mailer_outbox.c
+    ext/smtp_outbox_flush.c
     ext/mailer_stream.c
     ext/mailer_static.c
     ext/mailer5.c

@@ -155,6 +155,14 @@ static void set_error_zv(zend_object *obj, zval *message, zval *detail, zval *co
 	add_assoc_zval(&error, "smtp_code", code);
 	add_assoc_zval(&error, "smtp_code_ex", code_ex);
 	CPROP_SET(obj, error, &error);
+	if (zend_is_true(message)) {
+		smtp_client_from_obj(obj)->failed_code = zval_get_long(code);
+	}
+}
+
+zend_long smtp_client_failed_code(zend_object *obj)
+{
+	return smtp_client_from_obj(obj)->failed_code;
 }
 
 static void set_error(zend_object *obj, const char *message, const char *detail, size_t detail_len,
@@ -793,6 +801,8 @@ bool smtp_client_open(zend_object *obj, zend_string *host, zend_long port, zval 
 	smtp_client *client = smtp_client_from_obj(obj);
 	smtp_error err;
 	bool implicit_tls;
+
+	client->failed_code = 0;
 	const char *name;
 	size_t name_len;
 	char *hostname;
@@ -933,6 +943,8 @@ PHP_METHOD(Smtp_Engine_SMTP, connect)
 	debugf(obj, DEBUG_SERVER, "SERVER -> CLIENT: %s", ZSTR_VAL(greeting));
 	ZVAL_STRINGL(&code, ZSTR_VAL(greeting), MIN(3, ZSTR_LEN(greeting)));
 	zend_string_release(greeting);
+	/* PHPMailer sets no error for a refused greeting; the outbox still needs its code. */
+	smtp_client_from_obj(obj)->failed_code = zval_get_long(&code);
 	switch (zval_get_long(&code)) {
 	case 220:
 		zval_ptr_dtor(&code);

@@ -13,6 +13,7 @@ typedef struct smtp_client {
 	smtp_session *session;          /* created on first connect */
 	smtp_tls_options tls;           /* SMTPOptions['ssl'] of the last connect(), for STARTTLS */
 	zend_string *mail_params;       /* the engine's own MAIL FROM parameters (" SIZE=1234 ..."), for the next mail() only */
+	zend_long failed_code;          /* smtp_code of the last error set since connect() (errno or 0: no reply) */
 	bool orcpt;                     /* RCPT TO gets ORCPT=rfc822;<address> (RFC 3461) in this transaction */
 	bool keyed;                     /* the connection may be parked in the pool under key */
 	unsigned char key[32];          /* SMTP_POOL_KEY_LEN: the hash of its configuration */
@@ -114,6 +115,13 @@ size_t smtp_client_pending(zend_object *obj);
 
 /* }}} */
 bool smtp_client_reset(zend_object *obj);
+
+/*
+ * The code of the last failure since connect(), even when a later command
+ * (the QUIT after a 554 greeting, a RSET) succeeded: a reply code, or an
+ * errno / 0 when there was no reply. For the outbox's transient-or-not.
+ */
+zend_long smtp_client_failed_code(zend_object *obj);
 
 /*
  * The envelope extensions beyond PHPMailer (mailer_envelope.c sets them):

@@ -19,6 +19,7 @@
 #include "mailer.h"
 #include "mailer5.h"
 #include "mailer_envelope.h"
+#include "mailer_outbox.h"
 #include "smtp_errors.h"
 #include "smtp_options.h"
 #include "mailer_stream.h"
@@ -1097,6 +1098,12 @@ static zend_string *v5_envelope_sender(zend_object *obj)
 	return zval_get_string(MPROP(obj, From));
 }
 
+static zend_string *envelope_sender(zend_object *obj, bool v5)
+{
+	return v5 ? v5_envelope_sender(obj) : Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING
+		&& Z_STRLEN_P(MPROP(obj, Sender)) == 0 ? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
+}
+
 static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *body)
 {
 	zend_string *le = mailer_le_str(obj), *stripped;
@@ -1110,6 +1117,18 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 	st.v5 = mailer_is_v5(obj);
 	stripped = mailer_strip_trailing_wsp(header);
 	if (!smtp_connect(obj, MPROP(obj, SMTPOptions))) {
+		if (mailer_outbox_enabled(obj)) {
+			zend_string *from, *head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le),
+				ZSTR_LEN(le), ZSTR_VAL(le), ZSTR_LEN(le));
+
+			/* smtpConnect() may have thrown already; the sender's validation may call PHP. */
+			zend_exception_save();
+			from = envelope_sender(obj, st.v5);
+			zend_exception_restore();
+			mailer_outbox_spool_if_transient(obj, from, head, body);
+			zend_string_release(head);
+			zend_string_release(from);
+		}
 		throw_lang_critical(obj, "smtp_connect_failed");
 		zend_string_release(stripped);
 		zend_string_release(le);
@@ -1164,8 +1183,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 	 * line getMailMIME() writes: the same bytes as below (and still right
 	 * after a DKIM-Signature, which 5.2 itself leaves without that line).
 	 */
-	st.from = st.v5 ? v5_envelope_sender(obj) : Z_TYPE_P(MPROP(obj, Sender)) == IS_STRING
-		&& Z_STRLEN_P(MPROP(obj, Sender)) == 0 ? zval_get_string(MPROP(obj, From)) : zval_get_string(MPROP(obj, Sender));
+	st.from = envelope_sender(obj, st.v5);
 	st.head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le));
 	st.all = Z_TYPE_P(MPROP(obj, all_recipients)) == IS_ARRAY
@@ -1242,6 +1260,10 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 		ok = !EG(exception);
 	}
 out:
+	/* Nothing was delivered (the transaction failed, or every recipient was refused): the outbox may keep it. */
+	if (!ok && !st.file_error && (!done || st.bad_count >= st.all)) {
+		mailer_outbox_spool_if_transient(obj, st.from, st.head, st.body);
+	}
 	zval_ptr_dtor(&st.callbacks);
 	smart_str_free(&st.bad);
 	zend_string_release(st.from);

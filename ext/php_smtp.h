@@ -43,6 +43,7 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	bool opt_tls_resumption;
 	zend_long opt_persistent_max;
 	zend_long opt_persistent_idle;
+	char *opt_outbox;               /* smtp.outbox: the default spool directory ("" = off) */
 	/* Connections kept between requests (core/smtp_pool.h), created on first use. */
 	struct smtp_pool *pool;
 ZEND_END_MODULE_GLOBALS(smtp)

@@ -26,6 +26,8 @@ PHP_INI_BEGIN()
 		zend_smtp_globals, smtp_globals)
 	STD_PHP_INI_BOOLEAN("smtp.tls_resumption", "1", PHP_INI_PERDIR, OnUpdateBool, opt_tls_resumption,
 		zend_smtp_globals, smtp_globals)
+	STD_PHP_INI_ENTRY("smtp.outbox", "", PHP_INI_PERDIR, OnUpdateString, opt_outbox,
+		zend_smtp_globals, smtp_globals)
 	STD_PHP_INI_ENTRY("smtp.persistent_max", "4", PHP_INI_SYSTEM, OnUpdateLong, opt_persistent_max,
 		zend_smtp_globals, smtp_globals)
 	STD_PHP_INI_ENTRY("smtp.persistent_idle", "30", PHP_INI_SYSTEM, OnUpdateLong, opt_persistent_idle,
@@ -91,6 +93,23 @@ zval *smtp_engine_option(zend_object *mailer, const char *name)
 		return NULL;
 	}
 	return value;
+}
+
+zend_string *smtp_options_outbox(zend_object *mailer)
+{
+	zval *value = smtp_engine_option(mailer, "outbox");
+	const char *ini = SMTP_G(opt_outbox);
+
+	if (value) {
+		zend_string *dir = zval_get_string(value);
+
+		if (ZSTR_LEN(dir)) {
+			return dir;
+		}
+		zend_string_release(dir);
+		return NULL;   /* '' turns the ini default off for this message */
+	}
+	return ini && *ini ? zend_string_init(ini, strlen(ini), 0) : NULL;
 }
 
 zend_array *smtp_engine_option_list(zend_object *mailer, const char *name)

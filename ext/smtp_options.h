@@ -36,6 +36,9 @@ zend_long smtp_options_persistent_idle(void);
 /* SMTPOptions['smtp'][name] of the mailer, dereferenced; NULL when not set (or null). */
 zval *smtp_engine_option(zend_object *mailer, const char *name);
 
+/* The durable outbox's directory: SMTPOptions['smtp']['outbox'], else smtp.outbox; NULL when off. */
+zend_string *smtp_options_outbox(zend_object *mailer);
+
 /*
  * The option as an array of strings: a string alone, or an array's values
  * made strings (its string keys kept). NULL when not set.

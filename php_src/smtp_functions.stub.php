@@ -10,3 +10,14 @@
  * VERSION; the engine base).
  */
 function smtp_status(): array {}
+
+/**
+ * Delivers the messages of a durable outbox (SMTPOptions['smtp']['outbox'])
+ * to one server, oldest first. $smtp: host, port (25), timeout (300),
+ * helo, secure ('' | 'tls' | 'ssl'), username, password, options (as
+ * SMTPOptions, for 'ssl'), debug (SMTP::$do_debug) and debug_output
+ * (SMTP::$Debugoutput). A file is removed only after the server accepted
+ * the message; another flusher's files are skipped. Returns
+ * ['delivered' => [file, ...], 'deferred' => [file => reason], 'failed' => [file => reason]].
+ */
+function smtp_outbox_flush(string $dir, array $smtp): array {}

@@ -19,7 +19,8 @@
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \
 	CORE_TEST(source_outline) \
-	CORE_TEST(legacy5)
+	CORE_TEST(legacy5) \
+	CORE_TEST(outbox)
 
 /*
  * Declared weak so a module can be tested while others are still missing:

@@ -79,7 +79,9 @@ $checks += [
     'settings: a table of them' => ($settings['Directive'] ?? null) === 'Local Value => Master Value',
 ];
 foreach (ini_get_all('smtp') as $name => $entry) {
-    $shown = $name === 'smtp.default_api' ? '7 => 7' : "{$entry['local_value']} => {$entry['global_value']}";
+    // An empty value shows as PHP shows it: "no value".
+    $value = fn($v) => $v === '' || $v === null ? 'no value' : $v;
+    $shown = $name === 'smtp.default_api' ? '7 => 7' : "{$value($entry['local_value'])} => {$value($entry['global_value'])}";
     // Boolean settings are shown as PHP shows them, On and Off.
     $as_bool = strtr($shown, ['1' => 'On', '0' => 'Off']);
     $checks["settings: $name"] = in_array($settings[$name] ?? null, [$shown, $as_bool], true);
