@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 extdir=$(php-config --extension-dir)
 args=(-q --show-diff --set-timeout 300 -d "extension=$extdir/mbstring.so" -d "extension=$extdir/intl.so")
 for a in "$@"; do
-	[[ $a == -m ]] && args+=(-d pcre.jit=0)
+	if [[ $a == -m ]]; then
+		args+=(-d pcre.jit=0)
+		# run-tests' valgrind command has no option for them; valgrind reads this.
+		export VALGRIND_OPTS="--suppressions=$PWD/tests/valgrind.supp ${VALGRIND_OPTS:-}"
+	fi
 done
 [[ $# -gt 0 ]] || set -- tests/phpt
 exec make test TESTS="${args[*]} $*"
