@@ -393,6 +393,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 		cs.count = dbcs_count;
 		cs.prefix = dbcs_prefix;
 	}
+	memset(&opts, 0, sizeof(opts));  /* options the target does not vary stay off */
 	opts.charset = &cs;
 	opts.mail_transport = (flags & 0x08) != 0;
 	opts.smtputf8 = (flags & 0x10) != 0;

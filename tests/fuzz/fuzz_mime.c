@@ -179,6 +179,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 	m.charset = charsets[(choice >> 3) & 3];
 	m.content_type = choice & 0x20 ? (mime_text){"text/html", 9} : (mime_text){"text/plain", 10};
 	mime_charset_init(&cs, m.charset.s, m.charset.len);
+	memset(&opts, 0, sizeof(opts));  /* options the target does not vary stay off */
 	opts.charset = &cs;
 	opts.mail_transport = false;
 	opts.smtputf8 = m.smtputf8;
