@@ -11,10 +11,11 @@ require __DIR__ . '/../inc/injection.inc';
 
 // The input is one of injection_inputs(); the payloads are injection_payloads().
 $findings = injection_check(['dkim-selector']);
-printf("%d payloads\n", count(injection_payloads()));
+printf("%d payloads%s\n", count(injection_payloads()),
+    getenv('ZEND_DONT_UNLOAD_MODULES') === '1' ? ' (the valgrind sample)' : '');
 echo implode("\n", $findings), $findings ? "\n" : '';
 printf("%d findings\n", count($findings));
 ?>
---EXPECT--
-218 payloads
+--EXPECTF--
+%r(218 payloads|\d+ payloads \(the valgrind sample\))%r
 0 findings
