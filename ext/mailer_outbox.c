@@ -128,17 +128,30 @@ bool mailer_outbox_enabled(zend_object *obj)
 void mailer_outbox_spool_if_transient(zend_object *obj, zend_string *from, zend_string *head, zend_string *body)
 {
 	zend_string *dir = smtp_options_outbox(obj);
+	zend_object *pending;
 
 	if (!dir) {
 		return;
 	}
-	/* The send's exception waits while the debug output (maybe a PHP callable) shows the spooling. */
-	zend_exception_save();
+	/*
+	 * The send's exception waits while the debug output (maybe a PHP
+	 * callable) shows the spooling. Held here, not with
+	 * zend_exception_save(): code the callable runs (a destructor) may
+	 * save and restore exceptions itself and would restore this one.
+	 */
+	pending = EG(exception);
+	EG(exception) = NULL;
 	if (transient(obj)) {
 		spool(obj, dir, from, head, body);
 	} else {
 		show(obj, "Outbox: permanent failure, message not spooled");
 	}
-	zend_exception_restore();
+	if (pending) {
+		if (EG(exception)) {
+			zend_exception_set_previous(EG(exception), pending);
+		} else {
+			EG(exception) = pending;
+		}
+	}
 	zend_string_release(dir);
 }
