@@ -298,6 +298,8 @@ PHP_FUNCTION(smtp_outbox_flush)
 		CPROP_SET_LONG(run.client, do_debug, zval_get_long(debug));
 	}
 	if ((output = config_get(&run, "debug_output"))) {
+		/* The property takes a reference of its own; the caller's array keeps its. */
+		Z_TRY_ADDREF_P(output);
 		CPROP_SET(run.client, Debugoutput, output);
 	}
 	array_init(&run.delivered);
