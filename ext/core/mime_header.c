@@ -499,6 +499,139 @@ static bool encode_header_legacy(word_writer *ww, const mime_charset *cs, const 
 	return header_q(ww, cs, in, len, pos, maxlen);
 }
 
+/* preg_replace('/^(.*)$/m', ' =?charset?X?$1?=', in): every line of in made an encoded-word. */
+static bool words_of_lines(smtp_buf *out, const char *in, size_t len, const char *charset, size_t charset_len,
+	char x)
+{
+	const char *end = in + len, *line = in;
+	char tag[3] = {'?', x, '?'};
+
+	for (;;) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *stop = nl ? nl : end;
+
+		if (!smtp_buf_append(out, " =?", 3) || !smtp_buf_append(out, charset, charset_len)
+			|| !smtp_buf_append(out, tag, 3) || !smtp_buf_append(out, line, (size_t)(stop - line))
+			|| !smtp_buf_append(out, "?=", 2)) {
+			return false;
+		}
+		if (!nl) {
+			return true;
+		}
+		if (!smtp_buf_append(out, "\n", 1)) {
+			return false;
+		}
+		line = nl + 1;
+	}
+}
+
+/* The payload of the B encoding: base64EncodeWrapMB(), or base64 in chunks of whole quanta. */
+static bool header_b_payload(smtp_buf *out, const mime_header_hooks *h, const char *in, size_t len,
+	ptrdiff_t maxlen)
+{
+	int multibyte = h->has_multibytes(h->ctx, in, len);
+	smtp_buf b64 = SMTP_BUF_INIT;
+	size_t chunk = maxlen > 0 ? (size_t)(maxlen - maxlen % 4) : 0, i;
+	bool ok;
+
+	if (multibyte) {
+		return multibyte > 0 && h->base64_wrap_mb(h->ctx, out, in, len, "\n");
+	}
+	/* trim(chunk_split(base64_encode($str), $maxlen, "\n")) */
+	ok = mime_base64(&b64, in, len) && chunk > 0;
+	for (i = 0; ok && i < b64.len; i += chunk) {
+		ok = (i == 0 || smtp_buf_append(out, "\n", 1))
+			&& smtp_buf_append(out, b64.data + i, b64.len - i < chunk ? b64.len - i : chunk);
+	}
+	smtp_buf_free(&b64);
+	return ok;
+}
+
+/* The payload of the Q encoding: encodeQ(), wrapText() in QP mode, its soft breaks made "\n". */
+static bool header_q_payload(smtp_buf *out, const mime_header_hooks *h, mime_le le, const char *in, size_t len,
+	mime_position pos, ptrdiff_t maxlen)
+{
+	smtp_buf q = SMTP_BUF_INIT, wrapped = SMTP_BUF_INIT;
+	const char *s;
+	size_t n, i;
+	bool ok = h->encode_q(h->ctx, &q, in, len, pos)
+		&& h->wrap_text(h->ctx, &wrapped, q.data ? q.data : "", q.len, maxlen > 0 ? (size_t)maxlen : 0, true);
+
+	s = wrapped.data ? wrapped.data : "";
+	n = wrapped.len;
+	mime_trim(&s, &n);
+	/* str_replace('=' . $LE, "\n", ...) */
+	for (i = 0; ok && i < n;) {
+		if (s[i] == '=' && n - i > le.len && memcmp(s + i + 1, le.s, le.len) == 0) {
+			ok = smtp_buf_append(out, "\n", 1);
+			i += 1 + le.len;
+		} else {
+			ok = smtp_buf_append(out, s + i, 1);
+			i++;
+		}
+	}
+	smtp_buf_free(&q);
+	smtp_buf_free(&wrapped);
+	return ok;
+}
+
+/* encodeHeader() as PHPMailer 6.x takes its steps, each helper through the hooks. */
+static bool encode_header_by_steps(smtp_buf *out, const mime_header_opts *opts, const char *in, size_t len,
+	mime_position pos)
+{
+	const mime_header_hooks *h = opts->hooks;
+	smtp_buf encoded = SMTP_BUF_INIT, normal = SMTP_BUF_INIT;
+	const char *charset = opts->charset->name, *s;
+	size_t charset_len = opts->charset->name_len, special = 0, i, n;
+	ptrdiff_t maxlen;
+	int has_8bit;
+	bool ok;
+
+	if (opts->smtputf8 && pos != MIME_POS_COMMENT) {
+		ok = h->normalize_breaks(h->ctx, &normal, in, len);
+		goto trimmed;
+	}
+	if (pos == MIME_POS_PHRASE && !mime_has_8bit(in, len)) {
+		return header_phrase_ascii(out, in, len);
+	}
+	for (i = 0; i < len; i++) {
+		special += header_special((unsigned char)in[i], pos);
+	}
+	if ((has_8bit = h->has_8bit(h->ctx, in, len)) < 0) {
+		return false;
+	}
+	if (!has_8bit) {
+		charset = "us-ascii";
+		charset_len = sizeof("us-ascii") - 1;
+	}
+	maxlen = (opts->mail_transport ? MAIL_MAX_LINE_LENGTH : MAX_LINE_LENGTH) - 8 - (ptrdiff_t)charset_len;
+	if (special > len / 3) {
+		ok = header_b_payload(&encoded, h, in, len, maxlen)
+			&& words_of_lines(&normal, encoded.data ? encoded.data : "", encoded.len, charset, charset_len, 'B');
+	} else if (special || (ptrdiff_t)len > maxlen) {
+		ok = header_q_payload(&encoded, h, opts->le, in, len, pos, maxlen)
+			&& words_of_lines(&normal, encoded.data ? encoded.data : "", encoded.len, charset, charset_len, 'Q');
+	} else {
+		return smtp_buf_append(out, in, len);
+	}
+	smtp_buf_free(&encoded);
+	if (ok) {
+		smtp_buf words = normal;
+
+		smtp_buf_init(&normal);
+		ok = h->normalize_breaks(h->ctx, &normal, words.data ? words.data : "", words.len);
+		smtp_buf_free(&words);
+	}
+trimmed:
+	/* trim(static::normalizeBreaks($encoded)) */
+	s = normal.data ? normal.data : "";
+	n = normal.len;
+	mime_trim(&s, &n);
+	ok = ok && smtp_buf_append(out, s, n);
+	smtp_buf_free(&normal);
+	return ok;
+}
+
 bool mime_encode_header(smtp_buf *out, const mime_header_opts *opts, const char *in, size_t len,
 	mime_position pos)
 {
@@ -510,6 +643,9 @@ bool mime_encode_header(smtp_buf *out, const mime_header_opts *opts, const char 
 
 	if (opts->legacy) {
 		return encode_header_legacy(&ww, cs, in, len, pos);
+	}
+	if (opts->hooks) {
+		return encode_header_by_steps(out, opts, in, len, pos);
 	}
 	if (opts->smtputf8 && pos != MIME_POS_COMMENT) {
 		/*

@@ -43,6 +43,23 @@ bool mime_charset_init(mime_charset *cs, const char *name, size_t name_len);
 /* True when the name is UTF-8 as PHPMailer tests it (strtolower(CharSet) === 'utf-8'). */
 bool mime_charset_is_utf8_literal(const char *name, size_t name_len);
 
+/*
+ * encodeHeader()'s helpers, for a binding whose object overrides one of
+ * them: hasMultiBytes(), base64EncodeWrapMB(), encodeQ(), wrapText(),
+ * has8bitChars() and normalizeBreaks(). The writers append the helper's
+ * result to out; the predicates return 1 or 0; failures (false, -1) stop
+ * the encoding.
+ */
+typedef struct mime_header_hooks {
+	void *ctx;
+	int (*has_8bit)(void *ctx, const char *s, size_t len);
+	int (*has_multibytes)(void *ctx, const char *s, size_t len);
+	bool (*base64_wrap_mb)(void *ctx, smtp_buf *out, const char *s, size_t len, const char *linebreak);
+	bool (*encode_q)(void *ctx, smtp_buf *out, const char *s, size_t len, mime_position pos);
+	bool (*wrap_text)(void *ctx, smtp_buf *out, const char *s, size_t len, size_t length, bool qp_mode);
+	bool (*normalize_breaks)(void *ctx, smtp_buf *out, const char *s, size_t len);
+} mime_header_hooks;
+
 typedef struct mime_header_opts {
 	const mime_charset *charset;
 	bool mail_transport;   /* Mailer is 'mail': encoded-words kept within 63 bytes */
@@ -54,6 +71,8 @@ typedef struct mime_header_opts {
 	 * to encode is left as it is, however long.
 	 */
 	bool legacy;
+	/* NULL, or (never with legacy) every helper hooked: PHPMailer's steps are then taken one by one */
+	const mime_header_hooks *hooks;
 } mime_header_opts;
 
 /* PHPMailer::hasMultiBytes(): mb_strlen() of s is below its byte length. */

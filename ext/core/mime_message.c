@@ -171,12 +171,110 @@ static bool encode_bytes(smtp_buf *out, const char *s, size_t len, mime_encoding
 	return true;
 }
 
-static bool emit_encoded(mime_body *body, mime_text t, mime_text encoding)
+/* Text a hook or an encoder appended to body->bytes (from start), claimed by the body. */
+static bool took(mime_body *body, size_t start, bool ok)
+{
+	return ok && claim(body, start);
+}
+
+/* Gives back the bytes appended since start (all bytes: a hooked body has no file segments). */
+static void drop_since(mime_body *body, size_t start)
+{
+	mime_segment *last = body->count ? &body->segments[body->count - 1] : NULL;
+	size_t n = body->bytes.len - start;
+
+	if (last && last->kind == MIME_SEG_BYTES && last->len >= n) {
+		last->len -= n;
+		body->bytes.len = start;
+	}
+}
+
+static mime_text text_of_buf(const smtp_buf *buf)
+{
+	return (mime_text){buf->data ? buf->data : "", buf->len};
+}
+
+/* }}} */
+
+/* {{{ the helpers createBody() and attachAll() call: the hooks' or the core's own */
+
+/* encodeString(). */
+static bool encode_string(mime_body *body, const mime_message *m, mime_text t, mime_text encoding)
 {
 	size_t start = body->bytes.len;
 
-	return encode_bytes(&body->bytes, t.s, t.len, mime_encoding_from_name(encoding.s, encoding.len), body->le,
-		body->legacy) && claim(body, start);
+	if (m->hooks) {
+		return took(body, start, m->hooks->encode_string(m->hooks->ctx, &body->bytes, t, encoding));
+	}
+	return took(body, start, encode_bytes(&body->bytes, t.s, t.len,
+		mime_encoding_from_name(encoding.s, encoding.len), body->le, body->legacy));
+}
+
+/* encodeFile(): without hooks, the file is read as the body is. */
+static bool encode_file(mime_body *body, const mime_message *m, mime_text path, mime_text encoding)
+{
+	size_t start = body->bytes.len;
+
+	if (m->hooks) {
+		return took(body, start, m->hooks->encode_file(m->hooks->ctx, &body->bytes, path, encoding));
+	}
+	return emit_file(body, path, mime_encoding_from_name(encoding.s, encoding.len));
+}
+
+/* textLine() of a value made of up to three pieces. */
+static bool text_line(mime_body *body, const mime_message *m, mime_text a, mime_text b, mime_text c)
+{
+	if (m->hooks) {
+		smtp_buf value = SMTP_BUF_INIT;
+		size_t start = body->bytes.len;
+		bool ok = smtp_buf_append(&value, a.s, a.len) && smtp_buf_append(&value, b.s, b.len)
+			&& smtp_buf_append(&value, c.s, c.len)
+			&& took(body, start, m->hooks->text_line(m->hooks->ctx, &body->bytes, text_of_buf(&value)));
+
+		smtp_buf_free(&value);
+		return ok;
+	}
+	return emit_text(body, a) && emit_text(body, b) && emit_text(body, c) && emit_le(body);
+}
+
+/* headerLine(). */
+static bool header_line(mime_body *body, const mime_message *m, mime_text name, mime_text value)
+{
+	size_t start = body->bytes.len;
+
+	if (m->hooks) {
+		return took(body, start, m->hooks->header_line(m->hooks->ctx, &body->bytes, name, value));
+	}
+	return emit_text(body, name) && emit(body, LIT(": ")) && emit_text(body, value) && emit_le(body);
+}
+
+/* encodeHeader(secureHeader($value)) into out. */
+static bool encode_header_value(smtp_buf *out, const mime_message *m, mime_text value)
+{
+	smtp_buf secured = SMTP_BUF_INIT;
+	bool ok;
+
+	if (m->hooks) {
+		ok = m->hooks->secure_header(m->hooks->ctx, &secured, value)
+			&& m->hooks->encode_header(m->hooks->ctx, out, text_of_buf(&secured));
+	} else {
+		ok = mime_secure_header(&secured, value.s, value.len)
+			&& mime_encode_header(out, m->header_opts, secured.data ? secured.data : "", secured.len,
+				MIME_POS_TEXT);
+	}
+	smtp_buf_free(&secured);
+	return ok;
+}
+
+/* quotedString(). */
+static bool quoted_string(mime_body *body, const mime_message *m, mime_text t)
+{
+	size_t start = body->bytes.len;
+
+	if (m->hooks) {
+		return took(body, start, m->hooks->quoted_string(m->hooks->ctx, &body->bytes, t));
+	}
+	return took(body, start, mime_quoted_string(&body->bytes, t.s, t.len));
 }
 
 /* }}} */
@@ -188,51 +286,76 @@ typedef struct part_encodings {
 	mime_text alt_encoding, alt_charset;
 } part_encodings;
 
+/* has8bitChars(): -1 when the hook failed. */
+static int has_8bit(const mime_message *m, mime_text t)
+{
+	return m->hooks ? m->hooks->has_8bit(m->hooks->ctx, t) : mime_has_8bit(t.s, t.len);
+}
+
+/* hasLineLongerThanMax() (5.2's counts a CRLF whatever the line ending): -1 when the hook failed. */
+static int has_long_line(const mime_message *m, mime_text t)
+{
+	if (m->hooks) {
+		return m->hooks->has_line_longer_than_max(m->hooks->ctx, t);
+	}
+	return mime_has_line_longer_than_max(t.s, t.len, m->legacy ? MIME_LE_CRLF : m->le);
+}
+
 /*
  * The encoding and charset of a text part: 8bit text without 8-bit bytes
  * goes as 7bit us-ascii, and any text with a line over 998 bytes goes as
  * quoted-printable unless the message is base64.
  */
-static void text_part_encoding(const mime_message *m, mime_text text, bool main_body, mime_text *encoding,
+static bool text_part_encoding(const mime_message *m, mime_text text, bool main_body, mime_text *encoding,
 	mime_text *charset)
 {
+	int r = 0;
+
 	*encoding = m->encoding;
 	*charset = m->charset;
 	/* With SMTPUTF8 the body (not its text alternative) goes as 8bit, whatever Encoding says. */
 	if (main_body && m->smtputf8) {
 		*encoding = TEXT_8BIT;
-	} else if (text_is(m->encoding, LIT("8bit")) && !mime_has_8bit(text.s, text.len)) {
+	} else if (text_is(m->encoding, LIT("8bit")) && (r = has_8bit(m, text)) == 0) {
 		*encoding = TEXT_7BIT;
 		*charset = TEXT_ASCII;
 	}
-	/* 5.2's hasLineLongerThanMax() counts a CRLF whatever the line ending. */
-	if (!text_is(m->encoding, LIT("base64"))
-		&& mime_has_line_longer_than_max(text.s, text.len, m->legacy ? MIME_LE_CRLF : m->le)) {
+	if (r < 0) {
+		return false;
+	}
+	if (!text_is(m->encoding, LIT("base64")) && (r = has_long_line(m, text)) != 0) {
 		*encoding = TEXT_QP;
 	}
+	return r >= 0;
 }
 
-static part_encodings encodings_of(const mime_message *m)
+static bool encodings_of(const mime_message *m, part_encodings *e)
 {
-	part_encodings e;
-
-	text_part_encoding(m, m->body, true, &e.body_encoding, &e.body_charset);
-	text_part_encoding(m, m->alt_body, false, &e.alt_encoding, &e.alt_charset);
-	return e;
+	return text_part_encoding(m, m->body, true, &e->body_encoding, &e->body_charset)
+		&& text_part_encoding(m, m->alt_body, false, &e->alt_encoding, &e->alt_charset);
 }
 
 void mime_text_encodings(const mime_message *m, mime_text *body, mime_text *alt)
 {
-	part_encodings e = encodings_of(m);
+	mime_message plain = *m;
+	part_encodings e;
 
+	plain.hooks = NULL;
+	encodings_of(&plain, &e);
 	*body = e.body_encoding;
 	*alt = e.alt_encoding;
 }
 
-/* PHPMailer::getBoundary(): the headers opening a text part. */
-static bool emit_part_header(mime_body *body, const mime_message *m, mime_text boundary,
+/* getBoundary(): the headers opening a text part (empty arguments: the message's own). */
+static bool part_header(mime_body *body, const mime_message *m, mime_text boundary,
 	mime_text charset, mime_text content_type, mime_text encoding)
 {
+	if (m->hooks) {
+		size_t start = body->bytes.len;
+
+		return took(body, start, m->hooks->get_boundary(m->hooks->ctx, &body->bytes, boundary, charset,
+			content_type, encoding));
+	}
 	if (!charset.len) {
 		charset = m->charset;
 	}
@@ -255,88 +378,59 @@ static bool emit_part_header(mime_body *body, const mime_message *m, mime_text b
 }
 
 /* A text part: its headers, its encoded text, and the line ending after it. */
-static bool emit_text_part(mime_body *body, const mime_message *m, mime_text boundary, mime_text charset,
+static bool text_part(mime_body *body, const mime_message *m, mime_text boundary, mime_text charset,
 	mime_text content_type, mime_text encoding, mime_text text)
 {
-	return emit_part_header(body, m, boundary, charset, content_type, encoding)
-		&& emit_encoded(body, text, encoding.len ? encoding : m->encoding) && emit_le(body)
-		&& (!m->legacy || emit_le(body));
+	return part_header(body, m, boundary, charset, content_type, encoding)
+		&& encode_string(body, m, text, encoding) && emit_le(body) && (!m->legacy || emit_le(body));
 }
 
-/* PHPMailer::endBoundary(). */
-static bool emit_end(mime_body *body, mime_text boundary)
+/* endBoundary(). */
+static bool end_boundary(mime_body *body, const mime_message *m, mime_text boundary)
 {
+	if (m->hooks) {
+		size_t start = body->bytes.len;
+
+		return took(body, start, m->hooks->end_boundary(m->hooks->ctx, &body->bytes, boundary));
+	}
 	return emit_le(body) && emit(body, LIT("--")) && emit_text(body, boundary) && emit(body, LIT("--"))
 		&& emit_le(body);
 }
 
 /* The opening of a nested multipart: its boundary line and Content-Type. */
-static bool emit_nested(mime_body *body, mime_text outer, const char *subtype, size_t subtype_len,
+static bool nested(mime_body *body, const mime_message *m, mime_text outer, mime_text subtype,
 	mime_text inner, bool html_related)
 {
-	if (!emit(body, LIT("--")) || !emit_text(body, outer) || !emit_le(body)
-		|| !emit(body, LIT("Content-Type: multipart/")) || !emit(body, subtype, subtype_len)
-		|| !emit(body, LIT(";")) || !emit_le(body)
-		|| !(body->legacy ? emit(body, LIT("\tboundary=\"")) : emit(body, LIT(" boundary=\"")))
-		|| !emit_text(body, inner)) {
-		return false;
-	}
-	/* 5.2 names no root type for a related part. */
-	if (html_related && !body->legacy) {
-		return emit(body, LIT("\";")) && emit_le(body) && emit(body, LIT(" type=\"text/html\""))
-			&& emit_le(body) && emit_le(body);
-	}
-	return emit(body, LIT("\"")) && emit_le(body) && emit_le(body);
+	/* 5.2 indents the boundary with a tab and names no root type for a related part. */
+	mime_text indent = body->legacy ? (mime_text){LIT("\tboundary=\"")} : (mime_text){LIT(" boundary=\"")};
+	bool with_type = html_related && !body->legacy;
+
+	return text_line(body, m, (mime_text){LIT("--")}, outer, TEXT_EMPTY)
+		&& header_line(body, m, (mime_text){LIT("Content-Type")}, subtype)
+		&& text_line(body, m, indent, inner, with_type ? (mime_text){LIT("\";")} : (mime_text){LIT("\"")})
+		&& (!with_type || text_line(body, m, (mime_text){LIT(" type=\"text/html\"")}, TEXT_EMPTY, TEXT_EMPTY))
+		&& emit_le(body);
 }
 
-/* A header value encoded as attachAll() does: encodeHeader(secureHeader($x)). */
-static bool emit_header_value(mime_body *body, const mime_message *m, mime_text value, bool quoted)
-{
-	smtp_buf secured = SMTP_BUF_INIT, encoded = SMTP_BUF_INIT;
-	bool ok = mime_secure_header(&secured, value.s, value.len)
-		&& mime_encode_header(&encoded, m->header_opts, secured.data ? secured.data : "", secured.len,
-			MIME_POS_TEXT);
-
-	if (ok) {
-		if (quoted) {
-			size_t start = body->bytes.len;
-
-			ok = mime_quoted_string(&body->bytes, encoded.data ? encoded.data : "", encoded.len)
-				&& claim(body, start);
-		} else {
-			ok = emit(body, encoded.data ? encoded.data : "", encoded.len);
-		}
-	}
-	smtp_buf_free(&secured);
-	smtp_buf_free(&encoded);
-	return ok;
-}
-
-/* encodeHeader(secureHeader($name)) is empty: the name has no filename parameter. */
-static bool encoded_name_empty(const mime_message *m, mime_text name)
-{
-	smtp_buf secured = SMTP_BUF_INIT, encoded = SMTP_BUF_INIT;
-	bool empty;
-
-	mime_secure_header(&secured, name.s, name.len);
-	mime_encode_header(&encoded, m->header_opts, secured.data ? secured.data : "", secured.len, MIME_POS_TEXT);
-	empty = text_empty((mime_text){encoded.data ? encoded.data : "", encoded.len});
-	smtp_buf_free(&secured);
-	smtp_buf_free(&encoded);
-	return empty;
-}
+static const mime_text MULTIPART_RELATED = {LIT("multipart/related;")};
+static const mime_text MULTIPART_ALTERNATIVE = {LIT("multipart/alternative;")};
 
 /* One attachment part, as attachAll() writes it. */
-static bool emit_attachment(mime_body *body, const mime_message *m, const mime_attachment *a, mime_text boundary)
+static bool attachment_part(mime_body *body, const mime_message *m, const mime_attachment *a, mime_text boundary)
 {
-	mime_encoding encoding = mime_encoding_from_name(a->encoding.s, a->encoding.len);
-
 	if (!emit(body, LIT("--")) || !emit_text(body, boundary) || !emit_le(body)
 		|| !emit(body, LIT("Content-Type: ")) || !emit_text(body, a->type)) {
 		return false;
 	}
-	if (!text_empty(a->name) && (!emit(body, LIT("; name=")) || !emit_header_value(body, m, a->name, true))) {
-		return false;
+	if (!text_empty(a->name)) {
+		smtp_buf name = SMTP_BUF_INIT;
+		bool ok = emit(body, LIT("; name=")) && encode_header_value(&name, m, a->name)
+			&& quoted_string(body, m, text_of_buf(&name));
+
+		smtp_buf_free(&name);
+		if (!ok) {
+			return false;
+		}
 	}
 	if (!emit_le(body)) {
 		return false;
@@ -345,33 +439,34 @@ static bool emit_attachment(mime_body *body, const mime_message *m, const mime_a
 			|| !emit_text(body, a->encoding) || !emit_le(body))) {
 		return false;
 	}
-	if (a->cid.len && text_is(a->disposition, LIT("inline")) && (!emit(body, LIT("Content-ID: <"))
-			|| !emit_header_value(body, m, a->cid, false) || !emit(body, LIT(">")) || !emit_le(body))) {
-		return false;
+	if (a->cid.len && text_is(a->disposition, LIT("inline"))) {
+		smtp_buf cid = SMTP_BUF_INIT;
+		bool ok = encode_header_value(&cid, m, a->cid) && emit(body, LIT("Content-ID: <"))
+			&& emit_text(body, text_of_buf(&cid)) && emit(body, LIT(">")) && emit_le(body);
+
+		smtp_buf_free(&cid);
+		if (!ok) {
+			return false;
+		}
 	}
 	if (!text_empty(a->disposition)) {
-		if (!emit(body, LIT("Content-Disposition: ")) || !emit_text(body, a->disposition)) {
-			return false;
-		}
-		if (!encoded_name_empty(m, a->name)
-			&& (!emit(body, LIT("; filename=")) || !emit_header_value(body, m, a->name, true))) {
-			return false;
-		}
-		if (!emit_le(body)) {
+		smtp_buf name = SMTP_BUF_INIT;
+		bool ok = encode_header_value(&name, m, a->name)
+			&& emit(body, LIT("Content-Disposition: ")) && emit_text(body, a->disposition)
+			&& (text_empty(text_of_buf(&name))
+				|| (emit(body, LIT("; filename=")) && quoted_string(body, m, text_of_buf(&name))))
+			&& emit_le(body);
+
+		smtp_buf_free(&name);
+		if (!ok) {
 			return false;
 		}
 	}
 	if (!emit_le(body)) {
 		return false;
 	}
-	if (a->is_string) {
-		if (!emit_encoded(body, a->content, a->encoding)) {
-			return false;
-		}
-	} else if (!emit_file(body, a->content, encoding)) {
-		return false;
-	}
-	return emit_le(body);
+	return a->is_string ? encode_string(body, m, a->content, a->encoding)
+		: encode_file(body, m, a->content, a->encoding);
 }
 
 /* encodeHeader(secureHeader($name)) into a buffer of its own. */
@@ -437,7 +532,7 @@ static bool emit_attachment_legacy(mime_body *body, const mime_message *m, const
 		return false;
 	}
 	if (a->is_string) {
-		ok = emit_encoded(body, a->content, a->encoding);
+		ok = encode_string(body, m, a->content, a->encoding);
 	} else {
 		ok = emit_file(body, a->content, mime_encoding_from_name(a->encoding.s, a->encoding.len));
 	}
@@ -461,42 +556,68 @@ static bool cid_seen(const mime_message *m, size_t upto, mime_text disposition, 
 	return false;
 }
 
-/* PHPMailer::attachAll(): the parts of one disposition, then the closing boundary. */
-static bool emit_attachments(mime_body *body, const mime_message *m, const char *disposition,
-	size_t disposition_len, mime_text boundary)
+/*
+ * attachAll(): the parts of one disposition, then the closing boundary.
+ * PHPMailer asks isError() after each part and gives up with an empty
+ * result when it says yes; only hooks can say so here (without them, the
+ * binding checked the files before).
+ */
+static bool attachments(mime_body *body, const mime_message *m, mime_text disposition, mime_text boundary)
 {
-	size_t i;
+	size_t start = body->bytes.len, i;
 
 	for (i = 0; i < m->attachment_count; i++) {
 		const mime_attachment *a = &m->attachments[i];
+		int error;
 
-		if (!text_is(a->disposition, disposition, disposition_len) || a->duplicate) {
+		if (!text_is(a->disposition, disposition.s, disposition.len) || a->duplicate) {
 			continue;
 		}
 		if (text_is(a->disposition, LIT("inline")) && cid_seen(m, i, a->disposition, a->cid)) {
 			continue;
 		}
-		if (!(m->legacy ? emit_attachment_legacy(body, m, a, boundary) : emit_attachment(body, m, a, boundary))) {
+		if (!(m->legacy ? emit_attachment_legacy(body, m, a, boundary) : attachment_part(body, m, a, boundary))) {
+			return false;
+		}
+		if (m->hooks && (error = m->hooks->is_error(m->hooks->ctx)) != 0) {
+			drop_since(body, start);
+			return error > 0;
+		}
+		if (!m->legacy && !emit_le(body)) {
 			return false;
 		}
 	}
 	return emit(body, LIT("--")) && emit_text(body, boundary) && emit(body, LIT("--")) && emit_le(body);
 }
 
+/* $this->attachAll() from createBody(). */
+static bool attach_all(mime_body *body, const mime_message *m, mime_text disposition, mime_text boundary)
+{
+	if (m->hooks) {
+		size_t start = body->bytes.len;
+
+		return took(body, start, m->hooks->attach_all(m->hooks->ctx, &body->bytes, disposition, boundary));
+	}
+	return attachments(body, m, disposition, boundary);
+}
+
+static const mime_text INLINE = {LIT("inline")};
+static const mime_text ATTACHMENT = {LIT("attachment")};
+
 /* The alternative's text and HTML parts, and the calendar part when there is one. */
-static bool emit_alternatives(mime_body *body, const mime_message *m, const part_encodings *e,
+static bool alternatives(mime_body *body, const mime_message *m, const part_encodings *e,
 	mime_text boundary, mime_text html_boundary, bool calendar, bool calendar_le)
 {
-	if (!emit_text_part(body, m, boundary, e->alt_charset, TEXT_PLAIN, e->alt_encoding, m->alt_body)) {
+	if (!text_part(body, m, boundary, e->alt_charset, TEXT_PLAIN, e->alt_encoding, m->alt_body)) {
 		return false;
 	}
 	if (html_boundary.len) {
 		/* alt_inline and alt_inline_attach: the HTML sits in a related part with its images. */
-		return emit_nested(body, boundary, LIT("related"), html_boundary, true)
-			&& emit_text_part(body, m, html_boundary, e->body_charset, TEXT_HTML, e->body_encoding, m->body)
-			&& emit_attachments(body, m, LIT("inline"), html_boundary) && emit_le(body);
+		return nested(body, m, boundary, MULTIPART_RELATED, html_boundary, true)
+			&& text_part(body, m, html_boundary, e->body_charset, TEXT_HTML, e->body_encoding, m->body)
+			&& attach_all(body, m, INLINE, html_boundary) && emit_le(body);
 	}
-	if (!emit_text_part(body, m, boundary, e->body_charset, TEXT_HTML, e->body_encoding, m->body)) {
+	if (!text_part(body, m, boundary, e->body_charset, TEXT_HTML, e->body_encoding, m->body)) {
 		return false;
 	}
 	if (calendar && m->ical.len && !text_empty(m->ical)) {
@@ -505,8 +626,8 @@ static bool emit_alternatives(mime_body *body, const mime_message *m, const part
 		bool ok = smtp_buf_append(&type, LIT("text/calendar; method="))
 			&& (m->legacy ? smtp_buf_append(&type, LIT("REQUEST"))
 				: smtp_buf_append(&type, m->ical_method.s, m->ical_method.len))
-			&& emit_part_header(body, m, boundary, TEXT_EMPTY, (mime_text){type.data, type.len}, TEXT_EMPTY)
-			&& emit_encoded(body, m->ical, m->encoding)
+			&& part_header(body, m, boundary, TEXT_EMPTY, text_of_buf(&type), TEXT_EMPTY)
+			&& encode_string(body, m, m->ical, m->encoding)
 			&& (!calendar_le || emit_le(body)) && (!m->legacy || emit_le(body));
 
 		smtp_buf_free(&type);
@@ -532,16 +653,20 @@ bool mime_body_add_attachments(mime_body *body, const mime_message *m, const cha
 {
 	body->le = m->le;
 	body->legacy = m->legacy;
-	return emit_attachments(body, m, disposition, disposition_len, boundary);
+	return attachments(body, m, (mime_text){disposition, disposition_len}, boundary);
 }
 
 bool mime_body_build(mime_body *body, const mime_message *m)
 {
-	part_encodings e = encodings_of(m);
+	part_encodings e;
 	const mime_text *b = m->boundary;
 
 	body->le = m->le;
 	body->legacy = m->legacy;
+	if (!encodings_of(m, &e)) {
+		return false;
+	}
+	body->body_encoding = e.body_encoding;
 	/* 5.2 opens every multipart body with a preamble for clients that cannot read MIME. */
 	if (m->legacy && m->type != 0
 		&& (!emit(body, LIT("This is a multi-part message in MIME format.")) || !emit_le(body) || !emit_le(body))) {
@@ -549,31 +674,31 @@ bool mime_body_build(mime_body *body, const mime_message *m)
 	}
 	switch (m->type) {
 	case MIME_HAS_INLINE:
-		return emit_text_part(body, m, b[0], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
-			&& emit_attachments(body, m, LIT("inline"), b[0]);
+		return text_part(body, m, b[0], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
+			&& attach_all(body, m, INLINE, b[0]);
 	case MIME_HAS_ATTACH:
-		return emit_text_part(body, m, b[0], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
-			&& emit_attachments(body, m, LIT("attachment"), b[0]);
+		return text_part(body, m, b[0], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
+			&& attach_all(body, m, ATTACHMENT, b[0]);
 	case MIME_HAS_INLINE | MIME_HAS_ATTACH:
-		return emit_nested(body, b[0], LIT("related"), b[1], true)
-			&& emit_text_part(body, m, b[1], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
-			&& emit_attachments(body, m, LIT("inline"), b[1]) && emit_le(body)
-			&& emit_attachments(body, m, LIT("attachment"), b[0]);
+		return nested(body, m, b[0], MULTIPART_RELATED, b[1], true)
+			&& text_part(body, m, b[1], e.body_charset, TEXT_EMPTY, e.body_encoding, m->body)
+			&& attach_all(body, m, INLINE, b[1]) && emit_le(body)
+			&& attach_all(body, m, ATTACHMENT, b[0]);
 	case MIME_HAS_ALT:
-		return emit_alternatives(body, m, &e, b[0], TEXT_EMPTY, true, true) && emit_end(body, b[0]);
+		return alternatives(body, m, &e, b[0], TEXT_EMPTY, true, true) && end_boundary(body, m, b[0]);
 	case MIME_HAS_ALT | MIME_HAS_INLINE:
-		return emit_alternatives(body, m, &e, b[0], b[1], false, false) && emit_end(body, b[0]);
+		return alternatives(body, m, &e, b[0], b[1], false, false) && end_boundary(body, m, b[0]);
 	case MIME_HAS_ALT | MIME_HAS_ATTACH:
 		/* Only 6.x puts a calendar part into a message with attachments. */
-		return emit_nested(body, b[0], LIT("alternative"), b[1], false)
-			&& emit_alternatives(body, m, &e, b[1], TEXT_EMPTY, !m->legacy, false) && emit_end(body, b[1])
-			&& emit_le(body) && emit_attachments(body, m, LIT("attachment"), b[0]);
+		return nested(body, m, b[0], MULTIPART_ALTERNATIVE, b[1], false)
+			&& alternatives(body, m, &e, b[1], TEXT_EMPTY, !m->legacy, false) && end_boundary(body, m, b[1])
+			&& emit_le(body) && attach_all(body, m, ATTACHMENT, b[0]);
 	case MIME_HAS_ALT | MIME_HAS_INLINE | MIME_HAS_ATTACH:
-		return emit_nested(body, b[0], LIT("alternative"), b[1], false)
-			&& emit_alternatives(body, m, &e, b[1], b[2], false, false) && emit_end(body, b[1])
-			&& emit_le(body) && emit_attachments(body, m, LIT("attachment"), b[0]);
+		return nested(body, m, b[0], MULTIPART_ALTERNATIVE, b[1], false)
+			&& alternatives(body, m, &e, b[1], b[2], false, false) && end_boundary(body, m, b[1])
+			&& emit_le(body) && attach_all(body, m, ATTACHMENT, b[0]);
 	default:
-		return emit_encoded(body, m->body, e.body_encoding);
+		return encode_string(body, m, m->body, e.body_encoding);
 	}
 }
 

@@ -57,6 +57,36 @@ enum {
 	MIME_HAS_ATTACH = 1u << 2
 };
 
+/*
+ * PHPMailer's createBody() and attachAll() call their helpers through
+ * $this and static::, so a subclass that overrides one changes the body.
+ * With hooks, the writer makes each of those calls through them, at the
+ * point and with the arguments PHPMailer does, and writes what they give;
+ * without (the usual case), it does their work itself and leaves files to
+ * be read as the body is sent. A binding sets every hook or none.
+ *
+ * The hooks that write append the helper's result to out; the predicates
+ * return 1 or 0. Each returns false (or -1) when the call failed: the
+ * writer then stops.
+ */
+typedef struct mime_hooks {
+	void *ctx;
+	bool (*get_boundary)(void *ctx, smtp_buf *out, mime_text boundary, mime_text charset,
+		mime_text content_type, mime_text encoding);
+	bool (*end_boundary)(void *ctx, smtp_buf *out, mime_text boundary);
+	bool (*text_line)(void *ctx, smtp_buf *out, mime_text value);
+	bool (*header_line)(void *ctx, smtp_buf *out, mime_text name, mime_text value);
+	bool (*encode_string)(void *ctx, smtp_buf *out, mime_text s, mime_text encoding);
+	bool (*encode_file)(void *ctx, smtp_buf *out, mime_text path, mime_text encoding);
+	bool (*attach_all)(void *ctx, smtp_buf *out, mime_text disposition, mime_text boundary);
+	bool (*encode_header)(void *ctx, smtp_buf *out, mime_text s);   /* position 'text' */
+	bool (*secure_header)(void *ctx, smtp_buf *out, mime_text s);
+	bool (*quoted_string)(void *ctx, smtp_buf *out, mime_text s);
+	int (*has_8bit)(void *ctx, mime_text s);
+	int (*has_line_longer_than_max)(void *ctx, mime_text s);
+	int (*is_error)(void *ctx);
+} mime_hooks;
+
 typedef struct mime_message {
 	unsigned type;              /* MIME_HAS_* bits; 0 is "plain" */
 	mime_le le;
@@ -81,6 +111,7 @@ typedef struct mime_message {
 	const mime_header_opts *header_opts; /* for attachment names and Content-IDs */
 	const mime_attachment *attachments;
 	size_t attachment_count;
+	const mime_hooks *hooks;    /* NULL: no helper is overridden (never with legacy) */
 } mime_message;
 
 /*
@@ -110,6 +141,7 @@ typedef struct mime_body {
 	size_t capacity;
 	mime_le le;
 	bool legacy;            /* mime_message.legacy: how files are quoted-printable encoded */
+	mime_text body_encoding; /* after mime_body_build(): the encoding chosen for the body */
 } mime_body;
 
 void mime_body_init(mime_body *body);

@@ -16,6 +16,7 @@
 	CORE_TEST(mime_encode) \
 	CORE_TEST(mime_address) \
 	CORE_TEST(mime_header) \
+	CORE_TEST(mime_hooks) \
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \
 	CORE_TEST(source_outline) \
