@@ -107,6 +107,7 @@ zend_string *mailer_lang_class(zend_class_entry *ce, const char *key);
 typedef struct mailer_header_ctx {
 	mime_charset charset;
 	mime_header_opts opts;
+	mime_header_hooks hooks;   /* opts.hooks points here when a helper is overridden */
 	zend_string *charset_name;
 } mailer_header_ctx;
 
@@ -118,6 +119,12 @@ zend_string *mailer_encode_header(zend_object *obj, zend_string *str, mime_posit
 
 /* $this->secureHeader($str). */
 zend_string *mailer_secure_header(zend_string *str);
+
+/* $this->secureHeader(), textLine(), headerLine(), has8bitChars() on obj (see mailer_call_normalize_breaks()). */
+zend_string *mailer_call_secure_header(zend_object *obj, zend_string *str);
+zend_string *mailer_call_text_line(zend_object *obj, zend_string *value);
+zend_string *mailer_call_header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value);
+bool mailer_call_has_8bit(zend_object *obj, const char *s, size_t len);
 
 /*
  * str as PHPMailer writes it into a header, unless it holds a CR or LF:
@@ -235,6 +242,14 @@ zend_string *mailer_normalize_breaks(zend_string *text, mime_le le);
 
 /* rtrim($text, " \r\n\t"): PHPMailer::stripTrailingWSP(). */
 zend_string *mailer_strip_trailing_wsp(zend_string *text);
+
+/*
+ * static::normalizeBreaks($text) and static::stripTrailingWSP($text) as
+ * PHPMailer 6.x calls them on obj: through an override in a PHP subclass
+ * when there is one. The mailer_call_* functions all work so.
+ */
+zend_string *mailer_call_normalize_breaks(zend_object *obj, zend_string *text);
+zend_string *mailer_call_strip_trailing_wsp(zend_object *obj, zend_string *text);
 
 /*
  * static::filenameToType($filename) and (string) static::mb_pathinfo($path,

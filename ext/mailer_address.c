@@ -233,7 +233,7 @@ static zend_string *punyencode(zend_object *obj, zend_string *address)
 	zend_string *domain, *utf8, *puny, *result;
 
 	if (!zend_is_true(charset) || !at || !idn_supported_by(obj)
-		|| !mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
+		|| !mailer_call_has_8bit(obj, at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
 		return zend_string_copy(address);
 	}
 	domain = zend_string_init(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1, 0);
@@ -616,7 +616,7 @@ static bool add_or_enqueue_impl(zend_object *obj, zend_string *kind, zval *zaddr
 	 * A domain with 8-bit bytes waits in a queue until send() knows the
 	 * CharSet to punycode it with; without IDN support it is refused, silently.
 	 */
-	if (mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
+	if (mailer_call_has_8bit(obj, at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1)) {
 		HashTable *q = zend_string_equals_literal(kind, "Reply-To")
 			? MPROP_ARRAY(obj, ReplyToQueue) : MPROP_ARRAY(obj, RecipientsQueue);
 
@@ -718,7 +718,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, setFrom)
 	name = clean_name(raw_name);
 	at = zend_memrchr(ZSTR_VAL(address), '@', ZSTR_LEN(address));
 	/* An IDN domain passes now and is checked at send time, punycoded. */
-	if (!at || ((!mime_has_8bit(at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported_by(obj))
+	if (!at || ((!mailer_call_has_8bit(obj, at + 1, ZSTR_VAL(address) + ZSTR_LEN(address) - at - 1) || !idn_supported_by(obj))
 			&& !validate(obj, address))) {
 		if (!EG(exception)) {
 			invalid_address(obj, "From", address);

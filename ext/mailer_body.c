@@ -23,6 +23,7 @@
 /* A mime_message over the object's properties, with the strings it borrows. */
 typedef struct body_model {
 	mime_message m;
+	mime_hooks hooks;         /* m.hooks points here when a helper is overridden */
 	mailer_header_ctx header;
 	mime_attachment *attachments;
 	zval *entries;            /* the $attachment entries, parallel to attachments */
@@ -112,6 +113,179 @@ static void model_attachments(body_model *bm, zend_object *obj)
 	bm->m.attachment_count = n;
 }
 
+/* {{{ createBody()'s and attachAll()'s helpers through the object, for a subclass that overrides one */
+
+static zval *text_arg(zval *arg, mime_text t)
+{
+	ZVAL_STRINGL(arg, t.s, t.len);
+	return arg;
+}
+
+/* Appends $obj->lcname(...args) (or static::) to out and releases the args. */
+static bool call_into(smtp_buf *out, zend_object *obj, bool is_static, const char *lcname, size_t lclen,
+	uint32_t argc, zval *args)
+{
+	zend_string *result = is_static ? smtp_call_static_str(obj->ce, lcname, lclen, argc, args)
+		: smtp_call_str(obj, lcname, lclen, argc, args);
+	bool ok = !EG(exception) && smtp_buf_append(out, ZSTR_VAL(result), ZSTR_LEN(result));
+	uint32_t i;
+
+	for (i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	zend_string_release(result);
+	return ok;
+}
+
+static int call_predicate(zend_object *obj, bool is_static, const char *lcname, size_t lclen, uint32_t argc,
+	zval *args)
+{
+	bool result = is_static ? smtp_call_static_bool(obj->ce, lcname, lclen, argc, args)
+		: smtp_call_bool(obj, lcname, lclen, argc, args);
+	uint32_t i;
+
+	for (i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	return EG(exception) ? -1 : result;
+}
+
+static bool hook_get_boundary(void *ctx, smtp_buf *out, mime_text boundary, mime_text charset,
+	mime_text content_type, mime_text encoding)
+{
+	zval args[4];
+
+	text_arg(&args[0], boundary);
+	text_arg(&args[1], charset);
+	text_arg(&args[2], content_type);
+	text_arg(&args[3], encoding);
+	return call_into(out, ctx, false, ZEND_STRL("getboundary"), 4, args);
+}
+
+static bool hook_end_boundary(void *ctx, smtp_buf *out, mime_text boundary)
+{
+	zval arg;
+
+	return call_into(out, ctx, false, ZEND_STRL("endboundary"), 1, text_arg(&arg, boundary));
+}
+
+static bool hook_text_line(void *ctx, smtp_buf *out, mime_text value)
+{
+	zval arg;
+
+	return call_into(out, ctx, false, ZEND_STRL("textline"), 1, text_arg(&arg, value));
+}
+
+static bool hook_header_line(void *ctx, smtp_buf *out, mime_text name, mime_text value)
+{
+	zval args[2];
+
+	text_arg(&args[0], name);
+	text_arg(&args[1], value);
+	return call_into(out, ctx, false, ZEND_STRL("headerline"), 2, args);
+}
+
+static bool hook_encode_string(void *ctx, smtp_buf *out, mime_text s, mime_text encoding)
+{
+	zval args[2];
+
+	text_arg(&args[0], s);
+	text_arg(&args[1], encoding);
+	return call_into(out, ctx, false, ZEND_STRL("encodestring"), 2, args);
+}
+
+static bool hook_encode_file(void *ctx, smtp_buf *out, mime_text path, mime_text encoding)
+{
+	zval args[2];
+
+	text_arg(&args[0], path);
+	text_arg(&args[1], encoding);
+	return call_into(out, ctx, false, ZEND_STRL("encodefile"), 2, args);
+}
+
+static bool hook_attach_all(void *ctx, smtp_buf *out, mime_text disposition, mime_text boundary)
+{
+	zval args[2];
+
+	text_arg(&args[0], disposition);
+	text_arg(&args[1], boundary);
+	return call_into(out, ctx, false, ZEND_STRL("attachall"), 2, args);
+}
+
+static bool hook_encode_header(void *ctx, smtp_buf *out, mime_text s)
+{
+	zval arg;
+
+	return call_into(out, ctx, false, ZEND_STRL("encodeheader"), 1, text_arg(&arg, s));
+}
+
+static bool hook_secure_header(void *ctx, smtp_buf *out, mime_text s)
+{
+	zval arg;
+
+	return call_into(out, ctx, false, ZEND_STRL("secureheader"), 1, text_arg(&arg, s));
+}
+
+static bool hook_quoted_string(void *ctx, smtp_buf *out, mime_text s)
+{
+	zval arg;
+
+	return call_into(out, ctx, true, ZEND_STRL("quotedstring"), 1, text_arg(&arg, s));
+}
+
+static int hook_has_8bit(void *ctx, mime_text s)
+{
+	zval arg;
+
+	return call_predicate(ctx, false, ZEND_STRL("has8bitchars"), 1, text_arg(&arg, s));
+}
+
+static int hook_has_line_longer_than_max(void *ctx, mime_text s)
+{
+	zval arg;
+
+	return call_predicate(ctx, true, ZEND_STRL("haslinelongerthanmax"), 1, text_arg(&arg, s));
+}
+
+static int hook_is_error(void *ctx)
+{
+	return call_predicate(ctx, false, ZEND_STRL("iserror"), 0, NULL);
+}
+
+/*
+ * True when a PHP subclass of a 6.x or 7.x class overrides a method that
+ * createBody() or attachAll() calls, or that one of those calls in turn:
+ * the body is then made call by call, as PHPMailer makes it.
+ */
+static bool body_helpers_overridden(zend_object *obj)
+{
+	static const char *const helpers[] = {
+		"getboundary", "endboundary", "textline", "headerline", "encodestring", "encodefile", "attachall",
+		"iserror", "has8bitchars", "haslinelongerthanmax", "encodeheader", "secureheader", "quotedstring",
+		"encodeqp", "normalizebreaks", "encodeq", "wraptext", "base64encodewrapmb", "hasmultibytes",
+		"fileisaccessible",
+	};
+	size_t i;
+
+	if (mailer_is_v5(obj) || obj->ce->type == ZEND_INTERNAL_CLASS) {
+		return false;
+	}
+	for (i = 0; i < sizeof(helpers) / sizeof(helpers[0]); i++) {
+		if (smtp_user_overrides(obj, helpers[i], strlen(helpers[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static const mime_hooks body_hooks = {
+	NULL, hook_get_boundary, hook_end_boundary, hook_text_line, hook_header_line, hook_encode_string,
+	hook_encode_file, hook_attach_all, hook_encode_header, hook_secure_header, hook_quoted_string,
+	hook_has_8bit, hook_has_line_longer_than_max, hook_is_error,
+};
+
+/* }}} */
+
 static void model_init(body_model *bm, zend_object *obj)
 {
 	int i;
@@ -142,6 +316,11 @@ static void model_init(body_model *bm, zend_object *obj)
 		bm->m.boundary[i] = text_of(bm, b);
 	}
 	model_attachments(bm, obj);
+	if (body_helpers_overridden(obj)) {
+		bm->hooks = body_hooks;
+		bm->hooks.ctx = obj;
+		bm->m.hooks = &bm->hooks;
+	}
 }
 
 static void model_free(body_model *bm)
@@ -310,7 +489,7 @@ static zend_string *create_body_impl(zend_object *obj, mailer_streamed **streame
 	mime_body body;
 	zend_string *result = ZSTR_EMPTY_ALLOC(), *smime;
 	zval *type;
-	bool v7 = mailer_is_v7(obj->ce);
+	bool v7 = mailer_is_v7(obj->ce), hooked;
 
 	/* Both may be overridden (tests pin the boundaries by overriding generateId()). */
 	if (!SMTP_CALL(obj, "setboundaries", NULL, 0, NULL)) {
@@ -377,7 +556,7 @@ static zend_string *create_body_impl(zend_object *obj, mailer_streamed **streame
 		mime_text_encodings(&bm.m, &body_encoding, &alt_encoding);
 		MPROP_SET_STR(obj, Encoding, body_encoding.s, body_encoding.len);
 	}
-	if (check_body(obj, &bm.m) && !has_error(obj)) {
+	if (bm.m.hooks || (check_body(obj, &bm.m) && !has_error(obj))) {
 		mime_body_init(&body);
 		if (mime_body_build(&body, &bm.m)) {
 			if (streamed && !smime && mime_body_has_files(&body)) {
@@ -391,12 +570,13 @@ static zend_string *create_body_impl(zend_object *obj, mailer_streamed **streame
 		}
 		mime_body_free(&body);
 	}
+	hooked = bm.m.hooks != NULL;
 	model_free(&bm);
 	if (streamed && *streamed && (EG(exception) || has_error(obj))) {
 		mailer_streamed_release(*streamed);
 		*streamed = NULL;
 	}
-	if (!EG(exception) && has_error(obj)) {
+	if (!EG(exception) && (hooked ? SMTP_CALL_BOOL(obj, "iserror", 0, NULL) : has_error(obj))) {
 		zend_string_release(result);
 		result = ZSTR_EMPTY_ALLOC();
 		/* 5.2 returns the empty body and goes on. */
@@ -460,7 +640,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, attachAll)
 
 	model_init(&bm, THIS_OBJ);
 	RETVAL_EMPTY_STRING();
-	if (check_attachments(THIS_OBJ, &bm.m, ZSTR_VAL(disposition)) && !has_error(THIS_OBJ)) {
+	if (bm.m.hooks || (check_attachments(THIS_OBJ, &bm.m, ZSTR_VAL(disposition)) && !has_error(THIS_OBJ))) {
 		mime_body_init(&body);
 		if (mime_body_add_attachments(&body, &bm.m, ZSTR_VAL(disposition), ZSTR_LEN(disposition),
 				(mime_text){ZSTR_VAL(boundary), ZSTR_LEN(boundary)})) {
@@ -472,11 +652,11 @@ PHP_METHOD(Smtp_Engine_MailerBase, attachAll)
 	model_free(&bm);
 }
 
+/* encodeFile(): the file read as PHPMailer reads it, with file_get_contents() and its warnings. */
 PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 {
-	zend_string *path, *encoding = NULL, *contents;
-	php_stream *stream;
-	zval args[2];
+	zend_string *path, *encoding = NULL;
+	zval args[2], contents;
 
 	ZEND_PARSE_PARAMETERS_START(1, 2)
 		Z_PARAM_STR(path)
@@ -484,9 +664,19 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 		Z_PARAM_STR(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!mailer_file_is_accessible(THIS_OBJ->ce, path) || !(stream = php_stream_open_wrapper(ZSTR_VAL(path), "rb", 0, NULL))) {
+	ZVAL_UNDEF(&contents);
+	if (mailer_file_is_accessible(THIS_OBJ->ce, path) && !EG(exception)) {
+		ZVAL_STR(&args[0], path);
+		smtp_call_function("file_get_contents", &contents, 1, args);
+	}
+	if (EG(exception)) {
+		zval_ptr_dtor(&contents);
+		RETURN_THROWS();
+	}
+	if (Z_TYPE(contents) != IS_STRING) {
 		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_open", ZSTR_VAL(path), ZSTR_LEN(path));
 
+		zval_ptr_dtor(&contents);
 		mailer_fail(THIS_OBJ, msg, STOP_CONTINUE);
 		zend_string_release(msg);
 		if (EG(exception)) {
@@ -494,9 +684,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 		}
 		RETURN_EMPTY_STRING();
 	}
-	contents = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
-	php_stream_close(stream);
-	ZVAL_STR(&args[0], contents ? contents : ZSTR_EMPTY_ALLOC());
+	ZVAL_COPY_VALUE(&args[0], &contents);
 	if (encoding) {
 		ZVAL_STR_COPY(&args[1], encoding);
 	} else {
@@ -507,11 +695,18 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeFile)
 	zval_ptr_dtor(&args[1]);
 }
 
+static void append_released(smart_str *out, zend_string *s)
+{
+	smart_str_append(out, s);
+	zend_string_release(s);
+}
+
 /* getBoundary(): the header lines opening a text part. */
 PHP_METHOD(Smtp_Engine_MailerBase, getBoundary)
 {
-	zend_string *boundary, *charset, *content_type, *encoding, *le;
-	smart_str out = {0};
+	zend_object *obj = THIS_OBJ;
+	zend_string *boundary, *charset, *content_type, *encoding, *line;
+	smart_str out = {0}, type = {0};
 
 	ZEND_PARSE_PARAMETERS_START(4, 4)
 		Z_PARAM_STR(boundary)
@@ -520,28 +715,29 @@ PHP_METHOD(Smtp_Engine_MailerBase, getBoundary)
 		Z_PARAM_STR(encoding)
 	ZEND_PARSE_PARAMETERS_END();
 
-	charset = ZSTR_LEN(charset) ? zend_string_copy(charset) : zval_get_string(MPROP(THIS_OBJ, CharSet));
+	charset = ZSTR_LEN(charset) ? zend_string_copy(charset) : zval_get_string(MPROP(obj, CharSet));
 	content_type = ZSTR_LEN(content_type) ? zend_string_copy(content_type)
-		: zval_get_string(MPROP(THIS_OBJ, ContentType));
-	encoding = ZSTR_LEN(encoding) ? zend_string_copy(encoding) : zval_get_string(MPROP(THIS_OBJ, Encoding));
-	le = mailer_le_str(THIS_OBJ);
-	smart_str_appends(&out, "--");
-	smart_str_append(&out, boundary);
-	smart_str_append(&out, le);
-	smart_str_appends(&out, "Content-Type: ");
-	smart_str_append(&out, content_type);
-	smart_str_appends(&out, "; charset=");
-	smart_str_append(&out, charset);
-	smart_str_append(&out, le);
+		: zval_get_string(MPROP(obj, ContentType));
+	encoding = ZSTR_LEN(encoding) ? zend_string_copy(encoding) : zval_get_string(MPROP(obj, Encoding));
+	line = zend_string_concat2(ZEND_STRL("--"), ZSTR_VAL(boundary), ZSTR_LEN(boundary));
+	append_released(&out, mailer_call_text_line(obj, line));
+	zend_string_release(line);
+	smart_str_appends(&type, "Content-Type: ");
+	smart_str_append(&type, content_type);
+	smart_str_appends(&type, "; charset=");
+	smart_str_append(&type, charset);
+	smart_str_0(&type);
+	smart_str_append(&out, type.s);
+	smart_str_free(&type);
+	line = mailer_le_str(obj);
+	smart_str_append(&out, line);
 	if (!zend_string_equals_literal(encoding, "7bit")) {
-		smart_str_appends(&out, "Content-Transfer-Encoding: ");
-		smart_str_append(&out, encoding);
-		smart_str_append(&out, le);
+		append_released(&out, mailer_call_header_line(obj, ZEND_STRL("Content-Transfer-Encoding"), encoding));
 	}
-	smart_str_append(&out, le);
+	smart_str_append(&out, line);
 	smart_str_0(&out);
 	RETVAL_STR(out.s);
-	zend_string_release(le);
+	zend_string_release(line);
 	zend_string_release(encoding);
 	zend_string_release(content_type);
 	zend_string_release(charset);

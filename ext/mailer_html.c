@@ -459,7 +459,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 	SMTP_CALL(obj, "ishtml", NULL, 0, NULL);
 	{
 		mime_le le = v5 ? MIME_LE_CRLF : mailer_le(obj);
-		zend_string *body = mailer_normalize_breaks(message, le);
+		zend_string *body = v5 ? mailer_normalize_breaks(message, le) : mailer_call_normalize_breaks(obj, message);
 
 		MPROP_SET_ZSTR(obj, Body, body);
 		zend_string_release(body);
@@ -469,7 +469,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, msgHTML)
 			zend_string_release(message);
 			RETURN_THROWS();
 		}
-		body = mailer_normalize_breaks(text, le);
+		body = v5 ? mailer_normalize_breaks(text, le) : mailer_call_normalize_breaks(obj, text);
 		MPROP_SET_ZSTR(obj, AltBody, body);
 		zend_string_release(body);
 		zend_string_release(text);

@@ -58,6 +58,92 @@ static size_t mbstring_prefix(const mime_charset *cs, const char *s, size_t len,
 	return bytes;
 }
 
+/* {{{ encodeHeader()'s helpers through the object, for a subclass that overrides one */
+
+static int call_predicate(zend_object *obj, const char *lcname, size_t lclen, const char *s, size_t len)
+{
+	zval arg;
+	bool result;
+
+	ZVAL_STRINGL(&arg, s, len);
+	result = smtp_call_bool(obj, lcname, lclen, 1, &arg);
+	zval_ptr_dtor(&arg);
+	return EG(exception) ? -1 : result;
+}
+
+/* Appends $obj->lcname(...args) to out; args[0] is released here. */
+static bool call_into(smtp_buf *out, zend_object *obj, const char *lcname, size_t lclen, uint32_t argc, zval *args)
+{
+	zend_string *result = smtp_call_str(obj, lcname, lclen, argc, args);
+	bool ok = !EG(exception) && smtp_buf_append(out, ZSTR_VAL(result), ZSTR_LEN(result));
+	uint32_t i;
+
+	for (i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	zend_string_release(result);
+	return ok;
+}
+
+static int hook_has_8bit(void *ctx, const char *s, size_t len)
+{
+	return call_predicate(ctx, ZEND_STRL("has8bitchars"), s, len);
+}
+
+static int hook_has_multibytes(void *ctx, const char *s, size_t len)
+{
+	return call_predicate(ctx, ZEND_STRL("hasmultibytes"), s, len);
+}
+
+static bool hook_base64_wrap_mb(void *ctx, smtp_buf *out, const char *s, size_t len, const char *linebreak)
+{
+	zval args[2];
+
+	ZVAL_STRINGL(&args[0], s, len);
+	ZVAL_STRING(&args[1], linebreak);
+	return call_into(out, ctx, ZEND_STRL("base64encodewrapmb"), 2, args);
+}
+
+static bool hook_encode_q(void *ctx, smtp_buf *out, const char *s, size_t len, mime_position pos)
+{
+	static const char *const names[] = {"text", "phrase", "comment"};
+	zval args[2];
+
+	ZVAL_STRINGL(&args[0], s, len);
+	ZVAL_STRING(&args[1], names[pos]);
+	return call_into(out, ctx, ZEND_STRL("encodeq"), 2, args);
+}
+
+static bool hook_wrap_text(void *ctx, smtp_buf *out, const char *s, size_t len, size_t length, bool qp_mode)
+{
+	zval args[3];
+
+	ZVAL_STRINGL(&args[0], s, len);
+	ZVAL_LONG(&args[1], (zend_long)length);
+	ZVAL_BOOL(&args[2], qp_mode);
+	return call_into(out, ctx, ZEND_STRL("wraptext"), 3, args);
+}
+
+static bool hook_normalize_breaks(void *ctx, smtp_buf *out, const char *s, size_t len)
+{
+	zend_string *text = zend_string_init(s, len, 0), *result = mailer_call_normalize_breaks(ctx, text);
+	bool ok = !EG(exception) && smtp_buf_append(out, ZSTR_VAL(result), ZSTR_LEN(result));
+
+	zend_string_release(result);
+	zend_string_release(text);
+	return ok;
+}
+
+/* True when a PHP subclass overrides one of the helpers encodeHeader() calls. */
+static bool header_helpers_overridden(zend_object *obj)
+{
+	return SMTP_USER_OVERRIDES(obj, "has8bitchars") || SMTP_USER_OVERRIDES(obj, "hasmultibytes")
+		|| SMTP_USER_OVERRIDES(obj, "base64encodewrapmb") || SMTP_USER_OVERRIDES(obj, "encodeq")
+		|| SMTP_USER_OVERRIDES(obj, "wraptext") || SMTP_USER_OVERRIDES(obj, "normalizebreaks");
+}
+
+/* }}} */
+
 void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
 {
 	bool mbstring = zend_hash_str_exists(EG(function_table), "mb_strlen", sizeof("mb_strlen") - 1);
@@ -78,6 +164,12 @@ void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj)
 	ctx->opts.smtputf8 = zend_is_true(MPROP(obj, UseSMTPUTF8));
 	ctx->opts.legacy = mailer_is_v5(obj);
 	ctx->opts.le = mailer_le(obj);
+	ctx->opts.hooks = NULL;
+	if (!ctx->opts.legacy && header_helpers_overridden(obj)) {
+		ctx->hooks = (mime_header_hooks){obj, hook_has_8bit, hook_has_multibytes, hook_base64_wrap_mb,
+			hook_encode_q, hook_wrap_text, hook_normalize_breaks};
+		ctx->opts.hooks = &ctx->hooks;
+	}
 }
 
 void mailer_header_ctx_free(mailer_header_ctx *ctx)
@@ -143,6 +235,17 @@ zend_string *mailer_secure_header(zend_string *str)
 	return buf_to_str(&out);
 }
 
+zend_string *mailer_call_secure_header(zend_object *obj, zend_string *str)
+{
+	zval arg;
+
+	if (SMTP_USER_OVERRIDES(obj, "secureheader")) {
+		ZVAL_STR(&arg, str);
+		return SMTP_CALL_STR(obj, "secureheader", 1, &arg);
+	}
+	return mailer_secure_header(str);
+}
+
 zend_string *mailer_unbroken(zend_string *str)
 {
 	if (!memchr(ZSTR_VAL(str), '\r', ZSTR_LEN(str)) && !memchr(ZSTR_VAL(str), '\n', ZSTR_LEN(str))) {
@@ -203,6 +306,58 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeQ)
 	RETURN_STR(buf_to_str(&out));
 }
 
+/* encodeQP(): normalizeBreaks(quoted_printable_encode($string)). */
+static zend_string *encode_qp(zend_object *obj, zend_string *str)
+{
+	smtp_buf out = SMTP_BUF_INIT;
+	zend_string *qp, *result;
+
+	if (!SMTP_USER_OVERRIDES(obj, "normalizebreaks")) {
+		mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(obj));
+		return buf_to_str(&out);
+	}
+	mime_qp_php(&out, ZSTR_VAL(str), ZSTR_LEN(str));
+	qp = buf_to_str(&out);
+	result = mailer_call_normalize_breaks(obj, qp);
+	zend_string_release(qp);
+	return result;
+}
+
+/* $this->encodeQP($str). */
+static zend_string *call_encode_qp(zend_object *obj, zend_string *str)
+{
+	zval arg;
+
+	if (SMTP_USER_OVERRIDES(obj, "encodeqp")) {
+		ZVAL_STR(&arg, str);
+		return SMTP_CALL_STR(obj, "encodeqp", 1, &arg);
+	}
+	return encode_qp(obj, str);
+}
+
+/* The 7bit and 8bit encodings: normalizeBreaks($str), ending with a line break. */
+static zend_string *encode_text(zend_object *obj, zend_string *str)
+{
+	smtp_buf out = SMTP_BUF_INIT;
+	zend_string *text, *le;
+
+	if (!SMTP_USER_OVERRIDES(obj, "normalizebreaks")) {
+		mime_encode_text(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(obj));
+		return buf_to_str(&out);
+	}
+	text = mailer_call_normalize_breaks(obj, str);
+	le = mailer_le_str(obj);
+	if (ZSTR_LEN(text) < ZSTR_LEN(le)
+		|| memcmp(ZSTR_VAL(text) + ZSTR_LEN(text) - ZSTR_LEN(le), ZSTR_VAL(le), ZSTR_LEN(le)) != 0) {
+		zend_string *ended = zend_string_concat2(ZSTR_VAL(text), ZSTR_LEN(text), ZSTR_VAL(le), ZSTR_LEN(le));
+
+		zend_string_release(text);
+		text = ended;
+	}
+	zend_string_release(le);
+	return text;
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
 {
 	zend_string *str;
@@ -212,8 +367,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
 		Z_PARAM_STR(str)
 	ZEND_PARSE_PARAMETERS_END();
 
-	mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), mailer_le(THIS_OBJ));
-	RETURN_STR(buf_to_str(&out));
+	RETURN_STR(encode_qp(THIS_OBJ, str));
 }
 
 /* encodeString(): unknown encodings are PHPMailer's "Unknown encoding: x" error. */
@@ -229,18 +383,20 @@ static zend_string *encode_string(zend_object *obj, zend_string *str, zend_strin
 		break;
 	case MIME_ENC_7BIT:
 	case MIME_ENC_8BIT:
-		mime_encode_text(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
-		break;
+		if (mailer_is_v5(obj)) {
+			mime_encode_text(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+			break;
+		}
+		return encode_text(obj, str);
 	case MIME_ENC_BINARY:
 		return zend_string_copy(str);
 	case MIME_ENC_QP:
 		/* 5.2's encodeQP() is quoted_printable_encode() as PHP writes it. */
 		if (mailer_is_v5(obj)) {
 			mime_qp_php(&out, ZSTR_VAL(str), ZSTR_LEN(str));
-		} else {
-			mime_encode_qp(&out, ZSTR_VAL(str), ZSTR_LEN(str), le);
+			break;
 		}
-		break;
+		return call_encode_qp(obj, str);
 	case MIME_ENC_UNKNOWN: {
 		zend_string *msg = mailer_lang_concat(obj, "encoding", ZSTR_VAL(encoding), ZSTR_LEN(encoding));
 
@@ -315,6 +471,20 @@ PHP_METHOD(Smtp_Engine_MailerBase, hasMultiBytes)
 	mailer_header_ctx_free(&ctx);
 }
 
+bool mailer_call_has_8bit(zend_object *obj, const char *s, size_t len)
+{
+	zval arg;
+	bool result;
+
+	if (!SMTP_USER_OVERRIDES(obj, "has8bitchars")) {
+		return mime_has_8bit(s, len);
+	}
+	ZVAL_STRINGL(&arg, s, len);
+	result = SMTP_CALL_BOOL(obj, "has8bitchars", 1, &arg);
+	zval_ptr_dtor(&arg);
+	return result;
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, has8bitChars)
 {
 	zend_string *text;
@@ -336,9 +506,17 @@ static bool charset_is_utf8(zend_object *obj)
 static zend_string *wrap_text(zend_object *obj, zend_string *message, zend_long length, bool qp_mode)
 {
 	smtp_buf out = SMTP_BUF_INIT;
+	zend_string *normal = NULL;
 
+	/* 6.x's wrapText() starts with static::normalizeBreaks(); the core's own is the same, done again. */
+	if (!mailer_is_v5(obj) && SMTP_USER_OVERRIDES(obj, "normalizebreaks")) {
+		message = normal = mailer_call_normalize_breaks(obj, message);
+	}
 	(mailer_is_v5(obj) ? mime_wrap_text_legacy : mime_wrap_text)(&out, ZSTR_VAL(message), ZSTR_LEN(message),
 		(ptrdiff_t)length, qp_mode, charset_is_utf8(obj), mailer_le(obj));
+	if (normal) {
+		zend_string_release(normal);
+	}
 	return buf_to_str(&out);
 }
 
@@ -372,7 +550,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, utf8CharBoundary)
 		(ptrdiff_t)max_length));
 }
 
-static zend_string *header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value)
+static zend_string *header_line_impl(zend_object *obj, const char *name, size_t name_len, zend_string *value)
 {
 	zend_string *le = mailer_le_str(obj);
 	zend_string *line = zend_string_concat3(name, name_len, ": ", 2, ZSTR_VAL(value), ZSTR_LEN(value));
@@ -381,6 +559,21 @@ static zend_string *header_line(zend_object *obj, const char *name, size_t name_
 	zend_string_release(line);
 	zend_string_release(le);
 	return result;
+}
+
+zend_string *mailer_call_header_line(zend_object *obj, const char *name, size_t name_len, zend_string *value)
+{
+	zval args[2];
+	zend_string *line;
+
+	if (!SMTP_USER_OVERRIDES(obj, "headerline")) {
+		return header_line_impl(obj, name, name_len, value);
+	}
+	ZVAL_STRINGL(&args[0], name, name_len);
+	ZVAL_STR(&args[1], value);
+	line = SMTP_CALL_STR(obj, "headerline", 2, args);
+	zval_ptr_dtor(&args[0]);
+	return line;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, headerLine)
@@ -392,20 +585,38 @@ PHP_METHOD(Smtp_Engine_MailerBase, headerLine)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(header_line(THIS_OBJ, ZSTR_VAL(name), ZSTR_LEN(name), value));
+	RETURN_STR(header_line_impl(THIS_OBJ, ZSTR_VAL(name), ZSTR_LEN(name), value));
+}
+
+static zend_string *text_line_impl(zend_object *obj, zend_string *value)
+{
+	zend_string *le = mailer_le_str(obj), *line;
+
+	line = zend_string_concat2(ZSTR_VAL(value), ZSTR_LEN(value), ZSTR_VAL(le), ZSTR_LEN(le));
+	zend_string_release(le);
+	return line;
+}
+
+zend_string *mailer_call_text_line(zend_object *obj, zend_string *value)
+{
+	zval arg;
+
+	if (SMTP_USER_OVERRIDES(obj, "textline")) {
+		ZVAL_STR(&arg, value);
+		return SMTP_CALL_STR(obj, "textline", 1, &arg);
+	}
+	return text_line_impl(obj, value);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, textLine)
 {
-	zend_string *value, *le;
+	zend_string *value;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
-	le = mailer_le_str(THIS_OBJ);
-	RETVAL_STR(zend_string_concat2(ZSTR_VAL(value), ZSTR_LEN(value), ZSTR_VAL(le), ZSTR_LEN(le)));
-	zend_string_release(le);
+	RETURN_STR(text_line_impl(THIS_OBJ, value));
 }
 
 /* }}} */
@@ -423,7 +634,7 @@ static zend_string *addr_format_impl(zend_object *obj, zval *pair)
 	address = zend_hash_index_find(Z_ARRVAL_P(pair), 0);
 	name = zend_hash_index_find(Z_ARRVAL_P(pair), 1);
 	addr = address ? zval_get_string(address) : ZSTR_EMPTY_ALLOC();
-	secured = mailer_secure_header(addr);
+	secured = mailer_call_secure_header(obj, addr);
 	zend_string_release(addr);
 	/* Only a missing or empty name means "no name": "0" is a name (but not in 5.2, which asks empty()). */
 	if (!name || Z_TYPE_P(name) == IS_NULL || (Z_TYPE_P(name) == IS_STRING && Z_STRLEN_P(name) == 0)
@@ -432,7 +643,7 @@ static zend_string *addr_format_impl(zend_object *obj, zval *pair)
 	}
 	{
 		zend_string *zname = zval_get_string(name);
-		zend_string *safe = mailer_secure_header(zname);
+		zend_string *safe = mailer_call_secure_header(obj, zname);
 		zend_string *phrase = mailer_encode_header(obj, safe, MIME_POS_PHRASE);
 
 		result = zend_strpprintf(0, "%s <%s>", ZSTR_VAL(phrase), ZSTR_VAL(secured));
@@ -495,6 +706,22 @@ static zend_string *addr_append(zend_object *obj, const char *type, zval *list)
 	smart_str_0(&out);
 	zend_string_release(le);
 	return out.s;
+}
+
+/* $this->addrAppend($type, $list). */
+static zend_string *call_addr_append(zend_object *obj, const char *type, zval *list)
+{
+	zval args[2];
+	zend_string *line;
+
+	if (!SMTP_USER_OVERRIDES(obj, "addrappend")) {
+		return addr_append(obj, type, list);
+	}
+	ZVAL_STRING(&args[0], type);
+	ZVAL_COPY_VALUE(&args[1], list);
+	line = SMTP_CALL_STR(obj, "addrappend", 2, args);
+	zval_ptr_dtor(&args[0]);
+	return line;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addrAppend)
@@ -723,7 +950,15 @@ static void set_word_wrap(zend_object *obj)
 		return;
 	}
 	text = zval_get_string(alt ? MPROP(obj, AltBody) : MPROP(obj, Body));
-	wrapped = wrap_text(obj, text, width, false);
+	if (SMTP_USER_OVERRIDES(obj, "wraptext")) {
+		zval args[2];
+
+		ZVAL_STR(&args[0], text);
+		ZVAL_LONG(&args[1], width);
+		wrapped = SMTP_CALL_STR(obj, "wraptext", 2, args);
+	} else {
+		wrapped = wrap_text(obj, text, width, false);
+	}
 	if (alt) {
 		MPROP_SET_ZSTR(obj, AltBody, wrapped);
 	} else {
@@ -743,76 +978,83 @@ PHP_METHOD(Smtp_Engine_MailerBase, setWordWrap)
 
 /* {{{ headers */
 
-/* The Content-Type (and Content-Transfer-Encoding) header lines of the message. */
+static void append_line(smart_str *out, zend_string *line)
+{
+	smart_str_append(out, line);
+	zend_string_release(line);
+}
+
+/* getMailMIME(): the Content-Type (and Content-Transfer-Encoding) header lines of the message. */
 static zend_string *mail_mime(zend_object *obj)
 {
 	unsigned bits = message_type_bits(MPROP(obj, message_type));
-	zend_string *le = mailer_le_str(obj), *encoding = zval_get_string(MPROP(obj, Encoding));
+	zend_string *encoding = zval_get_string(MPROP(obj, Encoding)), *s;
 	smart_str out = {0};
-	const char *subtype = NULL;
+	const char *type = NULL;
 
 	if (bits == MIME_HAS_INLINE) {
-		subtype = "related";
+		type = "multipart/related;";
 	} else if (bits & MIME_HAS_ATTACH) {
-		subtype = "mixed";
+		type = "multipart/mixed;";
 	} else if (bits & MIME_HAS_ALT) {
-		subtype = "alternative";
+		type = "multipart/alternative;";
 	}
-	if (subtype) {
+	if (type) {
 		zend_string *b1 = boundary_of(obj, 1);
+		smart_str line = {0};
 
-		smart_str_appends(&out, "Content-Type: multipart/");
-		smart_str_appends(&out, subtype);
-		smart_str_appendc(&out, ';');
-		smart_str_append(&out, le);
-		smart_str_appends(&out, mailer_is_v5(obj) ? "\tboundary=\"" : " boundary=\"");
-		smart_str_append(&out, b1);
-		smart_str_appendc(&out, '"');
-		smart_str_append(&out, le);
+		s = zend_string_init(type, strlen(type), 0);
+		append_line(&out, mailer_call_header_line(obj, ZEND_STRL("Content-Type"), s));
+		zend_string_release(s);
+		smart_str_appends(&line, mailer_is_v5(obj) ? "\tboundary=\"" : " boundary=\"");
+		smart_str_append(&line, b1);
+		smart_str_appendc(&line, '"');
+		smart_str_0(&line);
+		s = line.s;
+		append_line(&out, mailer_call_text_line(obj, s));
+		zend_string_release(s);
 		zend_string_release(b1);
 		if (zend_string_equals_literal(encoding, "8bit")) {
-			smart_str_appends(&out, "Content-Transfer-Encoding: 8bit");
-			smart_str_append(&out, le);
+			append_line(&out, mailer_call_header_line(obj, ZEND_STRL("Content-Transfer-Encoding"), encoding));
 		}
 	} else {
-		zend_string *type = mailer_unbroken_zval(MPROP(obj, ContentType));
+		zend_string *content_type = mailer_unbroken_zval(MPROP(obj, ContentType));
 		zend_string *charset = mailer_unbroken_zval(MPROP(obj, CharSet));
+		smart_str line = {0};
 
 		if (mailer_is_v7(obj->ce)) {
 			/* 7.x: without line breaks. */
-			zend_string *t = mailer_secure_header(type), *c = mailer_secure_header(charset);
+			zend_string *t = mailer_secure_header(content_type), *c = mailer_secure_header(charset);
 
-			zend_string_release(type);
+			zend_string_release(content_type);
 			zend_string_release(charset);
-			type = t;
+			content_type = t;
 			charset = c;
 		}
-
-		smart_str_appends(&out, "Content-Type: ");
-		smart_str_append(&out, type);
-		smart_str_appends(&out, "; charset=");
-		smart_str_append(&out, charset);
-		smart_str_append(&out, le);
+		smart_str_appends(&line, "Content-Type: ");
+		smart_str_append(&line, content_type);
+		smart_str_appends(&line, "; charset=");
+		smart_str_append(&line, charset);
+		smart_str_0(&line);
+		append_line(&out, mailer_call_text_line(obj, line.s));
+		smart_str_free(&line);
 		if (!zend_string_equals_literal(encoding, "7bit")) {
-			smart_str_appends(&out, "Content-Transfer-Encoding: ");
-			smart_str_append(&out, encoding);
-			smart_str_append(&out, le);
+			append_line(&out, mailer_call_header_line(obj, ZEND_STRL("Content-Transfer-Encoding"), encoding));
 		}
-		zend_string_release(type);
+		zend_string_release(content_type);
 		zend_string_release(charset);
 	}
 	/* 5.2 ends the header block with its blank line here, unless mail() adds the headers. */
 	if (mailer_is_v5(obj) && !mailer_is_mail_transport(obj)) {
-		smart_str_append(&out, le);
+		append_line(&out, mailer_le_str(obj));
 	}
 	smart_str_0(&out);
-	zend_string_release(le);
 	zend_string_release(encoding);
 	if (mailer_is_v7(obj->ce) && !mailer7_check_encoding(obj)) {
 		smart_str_free(&out);
 		return NULL;
 	}
-	return out.s;
+	return out.s ? out.s : ZSTR_EMPTY_ALLOC();
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, getMailMIME)
@@ -919,7 +1161,7 @@ static void append_zstr(smart_str *out, zend_string *s)
 
 static void append_header(smart_str *out, zend_object *obj, const char *name, zend_string *value)
 {
-	append_zstr(out, header_line(obj, name, strlen(name), value));
+	append_zstr(out, mailer_call_header_line(obj, name, strlen(name), value));
 }
 
 /*
@@ -1026,7 +1268,7 @@ static zend_string *create_header_impl(zend_object *obj)
 				zend_hash_next_index_insert(single, &formatted);
 			} ZEND_HASH_FOREACH_END();
 		} else if (array_count(MPROP(obj, to)) > 0) {
-			append_zstr(&out, addr_append(obj, "To", MPROP(obj, to)));
+			append_zstr(&out, call_addr_append(obj, "To", MPROP(obj, to)));
 		} else if (array_count(MPROP(obj, cc)) == 0) {
 			s = ZSTR_INIT_LITERAL("undisclosed-recipients:;", 0);
 			append_header(&out, obj, "To", s);
@@ -1048,24 +1290,24 @@ static zend_string *create_header_impl(zend_object *obj)
 
 			array_init_size(&list, 1);
 			add_next_index_zval(&list, &pair);
-			append_zstr(&out, addr_append(obj, "From", &list));
+			append_zstr(&out, call_addr_append(obj, "From", &list));
 			zval_ptr_dtor(&list);
 		}
 	}
 	if (array_count(MPROP(obj, cc)) > 0) {
-		append_zstr(&out, addr_append(obj, "Cc", MPROP(obj, cc)));
+		append_zstr(&out, call_addr_append(obj, "Cc", MPROP(obj, cc)));
 	}
 	if (Z_TYPE_P(mailer) == IS_STRING && (zend_string_equals_literal(Z_STR_P(mailer), "sendmail")
 			|| zend_string_equals_literal(Z_STR_P(mailer), "qmail") || mail)
 		&& array_count(MPROP(obj, bcc)) > 0) {
-		append_zstr(&out, addr_append(obj, "Bcc", MPROP(obj, bcc)));
+		append_zstr(&out, call_addr_append(obj, "Bcc", MPROP(obj, bcc)));
 	}
 	if (array_count(MPROP(obj, ReplyTo)) > 0) {
-		append_zstr(&out, addr_append(obj, "Reply-To", MPROP(obj, ReplyTo)));
+		append_zstr(&out, call_addr_append(obj, "Reply-To", MPROP(obj, ReplyTo)));
 	}
 	if (!mail) {
 		zend_string *subject = zval_get_string(MPROP(obj, Subject));
-		zend_string *secured = mailer_secure_header(subject);
+		zend_string *secured = mailer_call_secure_header(obj, subject);
 
 		append_header(&out, obj, "Subject", s = mailer_encode_header(obj, secured, MIME_POS_TEXT));
 		zend_string_release(s);
@@ -1110,7 +1352,7 @@ static zend_string *create_header_impl(zend_object *obj)
 			tname = php_trim(name, NULL, 0, 3);
 			tvalue = php_trim(value, NULL, 0, 3);
 			encoded = mailer_encode_header(obj, tvalue, MIME_POS_TEXT);
-			append_zstr(&out, header_line(obj, ZSTR_VAL(tname), ZSTR_LEN(tname), encoded));
+			append_zstr(&out, mailer_call_header_line(obj, ZSTR_VAL(tname), ZSTR_LEN(tname), encoded));
 			zend_string_release(encoded);
 			zend_string_release(tvalue);
 			zend_string_release(tname);
@@ -1170,7 +1412,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, getSentMIMEMessage)
 	/* 5.2: rtrim($header, "\n\r") . CRLF . CRLF whatever $LE is. */
 	le = mailer_is_v5(THIS_OBJ) ? ZSTR_INIT_LITERAL("\r\n", 0) : mailer_le_str(THIS_OBJ);
 	joined = zend_string_concat2(ZSTR_VAL(header), ZSTR_LEN(header), ZSTR_VAL(mail_header), ZSTR_LEN(mail_header));
-	stripped = mailer_is_v5(THIS_OBJ) ? php_trim(joined, "\r\n", 2, 2) : mailer_strip_trailing_wsp(joined);
+	stripped = mailer_is_v5(THIS_OBJ) ? php_trim(joined, "\r\n", 2, 2) : mailer_call_strip_trailing_wsp(THIS_OBJ, joined);
 	RETVAL_STR(zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
 		ZSTR_VAL(le), ZSTR_LEN(le)));
 	{

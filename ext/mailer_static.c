@@ -46,6 +46,17 @@ zend_string *mailer_normalize_breaks(zend_string *text, mime_le le)
 	return normalize_breaks(text, le.s, le.len);
 }
 
+zend_string *mailer_call_normalize_breaks(zend_object *obj, zend_string *text)
+{
+	zval arg;
+
+	if (SMTP_USER_OVERRIDES(obj, "normalizebreaks")) {
+		ZVAL_STR(&arg, text);
+		return SMTP_CALL_STATIC_STR(obj->ce, "normalizebreaks", 1, &arg);
+	}
+	return mailer_normalize_breaks(text, mailer_le(obj));
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, normalizeBreaks)
 {
 	zend_string *text, *breaktype = NULL, *le;
@@ -64,6 +75,17 @@ PHP_METHOD(Smtp_Engine_MailerBase, normalizeBreaks)
 zend_string *mailer_strip_trailing_wsp(zend_string *text)
 {
 	return php_trim(text, " \r\n\t", 4, 2);
+}
+
+zend_string *mailer_call_strip_trailing_wsp(zend_object *obj, zend_string *text)
+{
+	zval arg;
+
+	if (SMTP_USER_OVERRIDES(obj, "striptrailingwsp")) {
+		ZVAL_STR(&arg, text);
+		return SMTP_CALL_STATIC_STR(obj->ce, "striptrailingwsp", 1, &arg);
+	}
+	return mailer_strip_trailing_wsp(text);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, stripTrailingWSP)

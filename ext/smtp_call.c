@@ -56,6 +56,31 @@ bool smtp_call_static_bool(zend_class_entry *called_scope, const char *lcname, s
 	return result;
 }
 
+static zend_string *result_string(bool ok, zval *ret)
+{
+	zend_string *s = ok && Z_TYPE_P(ret) != IS_UNDEF ? zval_get_string(ret) : ZSTR_EMPTY_ALLOC();
+
+	zval_ptr_dtor(ret);
+	return s;
+}
+
+zend_string *smtp_call_str(zend_object *obj, const char *lcname, size_t len, uint32_t argc, zval *argv)
+{
+	zval ret;
+	bool ok = smtp_call(obj, lcname, len, &ret, argc, argv);
+
+	return result_string(ok, &ret);
+}
+
+zend_string *smtp_call_static_str(zend_class_entry *called_scope, const char *lcname, size_t len,
+	uint32_t argc, zval *argv)
+{
+	zval ret;
+	bool ok = smtp_call_static(called_scope, lcname, len, &ret, argc, argv);
+
+	return result_string(ok, &ret);
+}
+
 bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *argv)
 {
 	zend_function *fn = zend_hash_str_find_ptr(EG(function_table), name, strlen(name));

@@ -41,6 +41,18 @@ static zend_always_inline bool smtp_overridden(zend_object *obj, const char *lcn
 }
 
 /*
+ * True when a class written in PHP overrides lcname. For the helpers
+ * PHPMailer 6.x calls while it builds a message: the 5.2 API classes,
+ * which lay messages out their own way, do not count.
+ */
+static zend_always_inline bool smtp_user_overrides(zend_object *obj, const char *lcname, size_t len)
+{
+	zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
+
+	return fn && fn->type == ZEND_USER_FUNCTION;
+}
+
+/*
  * $obj->method(...argv) through dispatch. retval may be NULL when the result
  * is not wanted. Returns false when an exception is pending after the call.
  */
@@ -51,7 +63,15 @@ bool smtp_call(zend_object *obj, const char *lcname, size_t len, zval *retval,
 bool smtp_call_static(zend_class_entry *called_scope, const char *lcname, size_t len,
 	zval *retval, uint32_t argc, zval *argv);
 
+/* The same, the result as a string ("" when the call threw). */
+zend_string *smtp_call_str(zend_object *obj, const char *lcname, size_t len, uint32_t argc, zval *argv);
+zend_string *smtp_call_static_str(zend_class_entry *called_scope, const char *lcname, size_t len,
+	uint32_t argc, zval *argv);
+
 #define SMTP_OVERRIDDEN(obj, lit) smtp_overridden((obj), lit, sizeof(lit) - 1)
+#define SMTP_USER_OVERRIDES(obj, lit) smtp_user_overrides((obj), lit, sizeof(lit) - 1)
+#define SMTP_CALL_STR(obj, lit, argc, argv) smtp_call_str((obj), lit, sizeof(lit) - 1, (argc), (argv))
+#define SMTP_CALL_STATIC_STR(ce, lit, argc, argv) smtp_call_static_str((ce), lit, sizeof(lit) - 1, (argc), (argv))
 #define SMTP_CE_OVERRIDES(ce, lit) smtp_ce_overrides((ce), lit, sizeof(lit) - 1)
 #define SMTP_CALL(obj, lit, retval, argc, argv) smtp_call((obj), lit, sizeof(lit) - 1, (retval), (argc), (argv))
 #define SMTP_CALL_STATIC(ce, lit, retval, argc, argv) \
