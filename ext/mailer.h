@@ -112,6 +112,16 @@ typedef struct mailer_header_ctx {
 } mailer_header_ctx;
 
 void mailer_header_ctx_init(mailer_header_ctx *ctx, zend_object *obj);
+
+/*
+ * For the core writers' hooks: appends the string $obj->lcname(...args)
+ * (static::lcname() when is_static) gives to out; and a bool method's
+ * answer as 1 or 0. Both release the args; false and -1 when the call threw.
+ */
+bool mailer_call_into(smtp_buf *out, zend_object *obj, bool is_static, const char *lcname, size_t lclen,
+	uint32_t argc, zval *args);
+int mailer_call_predicate(zend_object *obj, bool is_static, const char *lcname, size_t lclen, uint32_t argc,
+	zval *args);
 void mailer_header_ctx_free(mailer_header_ctx *ctx);
 
 /* $this->encodeHeader($str, $position), through an override if there is one. */

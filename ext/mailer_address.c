@@ -260,18 +260,13 @@ static zend_string *punyencode(zend_object *obj, zend_string *address)
 
 zend_string *mailer_punyencode(zend_object *obj, zend_string *address)
 {
-	zval arg, ret;
-	zend_string *result;
+	zval arg;
 
 	if (!SMTP_OVERRIDDEN(obj, "punyencodeaddress")) {
 		return punyencode(obj, address);
 	}
-	ZVAL_STR_COPY(&arg, address);
-	SMTP_CALL(obj, "punyencodeaddress", &ret, 1, &arg);
-	result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-	zval_ptr_dtor(&ret);
-	zval_ptr_dtor(&arg);
-	return result;
+	ZVAL_STR(&arg, address);
+	return SMTP_CALL_STR(obj, "punyencodeaddress", 1, &arg);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, punyencodeAddress)

@@ -121,35 +121,6 @@ static zval *text_arg(zval *arg, mime_text t)
 	return arg;
 }
 
-/* Appends $obj->lcname(...args) (or static::) to out and releases the args. */
-static bool call_into(smtp_buf *out, zend_object *obj, bool is_static, const char *lcname, size_t lclen,
-	uint32_t argc, zval *args)
-{
-	zend_string *result = is_static ? smtp_call_static_str(obj->ce, lcname, lclen, argc, args)
-		: smtp_call_str(obj, lcname, lclen, argc, args);
-	bool ok = !EG(exception) && smtp_buf_append(out, ZSTR_VAL(result), ZSTR_LEN(result));
-	uint32_t i;
-
-	for (i = 0; i < argc; i++) {
-		zval_ptr_dtor(&args[i]);
-	}
-	zend_string_release(result);
-	return ok;
-}
-
-static int call_predicate(zend_object *obj, bool is_static, const char *lcname, size_t lclen, uint32_t argc,
-	zval *args)
-{
-	bool result = is_static ? smtp_call_static_bool(obj->ce, lcname, lclen, argc, args)
-		: smtp_call_bool(obj, lcname, lclen, argc, args);
-	uint32_t i;
-
-	for (i = 0; i < argc; i++) {
-		zval_ptr_dtor(&args[i]);
-	}
-	return EG(exception) ? -1 : result;
-}
-
 static bool hook_get_boundary(void *ctx, smtp_buf *out, mime_text boundary, mime_text charset,
 	mime_text content_type, mime_text encoding)
 {
@@ -159,21 +130,21 @@ static bool hook_get_boundary(void *ctx, smtp_buf *out, mime_text boundary, mime
 	text_arg(&args[1], charset);
 	text_arg(&args[2], content_type);
 	text_arg(&args[3], encoding);
-	return call_into(out, ctx, false, ZEND_STRL("getboundary"), 4, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("getboundary"), 4, args);
 }
 
 static bool hook_end_boundary(void *ctx, smtp_buf *out, mime_text boundary)
 {
 	zval arg;
 
-	return call_into(out, ctx, false, ZEND_STRL("endboundary"), 1, text_arg(&arg, boundary));
+	return mailer_call_into(out, ctx, false, ZEND_STRL("endboundary"), 1, text_arg(&arg, boundary));
 }
 
 static bool hook_text_line(void *ctx, smtp_buf *out, mime_text value)
 {
 	zval arg;
 
-	return call_into(out, ctx, false, ZEND_STRL("textline"), 1, text_arg(&arg, value));
+	return mailer_call_into(out, ctx, false, ZEND_STRL("textline"), 1, text_arg(&arg, value));
 }
 
 static bool hook_header_line(void *ctx, smtp_buf *out, mime_text name, mime_text value)
@@ -182,7 +153,7 @@ static bool hook_header_line(void *ctx, smtp_buf *out, mime_text name, mime_text
 
 	text_arg(&args[0], name);
 	text_arg(&args[1], value);
-	return call_into(out, ctx, false, ZEND_STRL("headerline"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("headerline"), 2, args);
 }
 
 static bool hook_encode_string(void *ctx, smtp_buf *out, mime_text s, mime_text encoding)
@@ -191,7 +162,7 @@ static bool hook_encode_string(void *ctx, smtp_buf *out, mime_text s, mime_text 
 
 	text_arg(&args[0], s);
 	text_arg(&args[1], encoding);
-	return call_into(out, ctx, false, ZEND_STRL("encodestring"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("encodestring"), 2, args);
 }
 
 static bool hook_encode_file(void *ctx, smtp_buf *out, mime_text path, mime_text encoding)
@@ -200,7 +171,7 @@ static bool hook_encode_file(void *ctx, smtp_buf *out, mime_text path, mime_text
 
 	text_arg(&args[0], path);
 	text_arg(&args[1], encoding);
-	return call_into(out, ctx, false, ZEND_STRL("encodefile"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("encodefile"), 2, args);
 }
 
 static bool hook_attach_all(void *ctx, smtp_buf *out, mime_text disposition, mime_text boundary)
@@ -209,47 +180,47 @@ static bool hook_attach_all(void *ctx, smtp_buf *out, mime_text disposition, mim
 
 	text_arg(&args[0], disposition);
 	text_arg(&args[1], boundary);
-	return call_into(out, ctx, false, ZEND_STRL("attachall"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("attachall"), 2, args);
 }
 
 static bool hook_encode_header(void *ctx, smtp_buf *out, mime_text s)
 {
 	zval arg;
 
-	return call_into(out, ctx, false, ZEND_STRL("encodeheader"), 1, text_arg(&arg, s));
+	return mailer_call_into(out, ctx, false, ZEND_STRL("encodeheader"), 1, text_arg(&arg, s));
 }
 
 static bool hook_secure_header(void *ctx, smtp_buf *out, mime_text s)
 {
 	zval arg;
 
-	return call_into(out, ctx, false, ZEND_STRL("secureheader"), 1, text_arg(&arg, s));
+	return mailer_call_into(out, ctx, false, ZEND_STRL("secureheader"), 1, text_arg(&arg, s));
 }
 
 static bool hook_quoted_string(void *ctx, smtp_buf *out, mime_text s)
 {
 	zval arg;
 
-	return call_into(out, ctx, true, ZEND_STRL("quotedstring"), 1, text_arg(&arg, s));
+	return mailer_call_into(out, ctx, true, ZEND_STRL("quotedstring"), 1, text_arg(&arg, s));
 }
 
 static int hook_has_8bit(void *ctx, mime_text s)
 {
 	zval arg;
 
-	return call_predicate(ctx, false, ZEND_STRL("has8bitchars"), 1, text_arg(&arg, s));
+	return mailer_call_predicate(ctx, false, ZEND_STRL("has8bitchars"), 1, text_arg(&arg, s));
 }
 
 static int hook_has_line_longer_than_max(void *ctx, mime_text s)
 {
 	zval arg;
 
-	return call_predicate(ctx, true, ZEND_STRL("haslinelongerthanmax"), 1, text_arg(&arg, s));
+	return mailer_call_predicate(ctx, true, ZEND_STRL("haslinelongerthanmax"), 1, text_arg(&arg, s));
 }
 
 static int hook_is_error(void *ctx)
 {
-	return call_predicate(ctx, false, ZEND_STRL("iserror"), 0, NULL);
+	return mailer_call_predicate(ctx, false, ZEND_STRL("iserror"), 0, NULL);
 }
 
 /*
@@ -593,13 +564,7 @@ static zend_string *create_body_impl(zend_object *obj, mailer_streamed **streame
 zend_string *mailer_create_body(zend_object *obj)
 {
 	if (SMTP_OVERRIDDEN(obj, "createbody")) {
-		zval ret;
-		zend_string *result;
-
-		SMTP_CALL(obj, "createbody", &ret, 0, NULL);
-		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
-		return result;
+		return SMTP_CALL_STR(obj, "createbody", 0, NULL);
 	}
 	return create_body_impl(obj, NULL);
 }

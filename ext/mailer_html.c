@@ -347,7 +347,7 @@ static zend_string *html_to_text(zend_object *obj, zend_string *html, zval *adva
 /* $this->html2text($html, $advanced), through an override if there is one. */
 static zend_string *call_html2text(zend_object *obj, zend_string *html, zval *advanced)
 {
-	zval args[2], ret;
+	zval args[2];
 	zend_string *text;
 
 	if (!SMTP_OVERRIDDEN(obj, "html2text")) {
@@ -359,9 +359,7 @@ static zend_string *call_html2text(zend_object *obj, zend_string *html, zval *ad
 	} else {
 		ZVAL_FALSE(&args[1]);
 	}
-	SMTP_CALL(obj, "html2text", &ret, 2, args);
-	text = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-	zval_ptr_dtor(&ret);
+	text = SMTP_CALL_STR(obj, "html2text", 2, args);
 	zval_ptr_dtor(&args[1]);
 	zval_ptr_dtor(&args[0]);
 	return text;

@@ -60,21 +60,11 @@ static size_t mbstring_prefix(const mime_charset *cs, const char *s, size_t len,
 
 /* {{{ encodeHeader()'s helpers through the object, for a subclass that overrides one */
 
-static int call_predicate(zend_object *obj, const char *lcname, size_t lclen, const char *s, size_t len)
+bool mailer_call_into(smtp_buf *out, zend_object *obj, bool is_static, const char *lcname, size_t lclen,
+	uint32_t argc, zval *args)
 {
-	zval arg;
-	bool result;
-
-	ZVAL_STRINGL(&arg, s, len);
-	result = smtp_call_bool(obj, lcname, lclen, 1, &arg);
-	zval_ptr_dtor(&arg);
-	return EG(exception) ? -1 : result;
-}
-
-/* Appends $obj->lcname(...args) to out; args[0] is released here. */
-static bool call_into(smtp_buf *out, zend_object *obj, const char *lcname, size_t lclen, uint32_t argc, zval *args)
-{
-	zend_string *result = smtp_call_str(obj, lcname, lclen, argc, args);
+	zend_string *result = is_static ? smtp_call_static_str(obj->ce, lcname, lclen, argc, args)
+		: smtp_call_str(obj, lcname, lclen, argc, args);
 	bool ok = !EG(exception) && smtp_buf_append(out, ZSTR_VAL(result), ZSTR_LEN(result));
 	uint32_t i;
 
@@ -85,14 +75,35 @@ static bool call_into(smtp_buf *out, zend_object *obj, const char *lcname, size_
 	return ok;
 }
 
+int mailer_call_predicate(zend_object *obj, bool is_static, const char *lcname, size_t lclen, uint32_t argc,
+	zval *args)
+{
+	bool result = is_static ? smtp_call_static_bool(obj->ce, lcname, lclen, argc, args)
+		: smtp_call_bool(obj, lcname, lclen, argc, args);
+	uint32_t i;
+
+	for (i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	return EG(exception) ? -1 : result;
+}
+
+static int string_predicate(zend_object *obj, const char *lcname, size_t lclen, const char *s, size_t len)
+{
+	zval arg;
+
+	ZVAL_STRINGL(&arg, s, len);
+	return mailer_call_predicate(obj, false, lcname, lclen, 1, &arg);
+}
+
 static int hook_has_8bit(void *ctx, const char *s, size_t len)
 {
-	return call_predicate(ctx, ZEND_STRL("has8bitchars"), s, len);
+	return string_predicate(ctx, ZEND_STRL("has8bitchars"), s, len);
 }
 
 static int hook_has_multibytes(void *ctx, const char *s, size_t len)
 {
-	return call_predicate(ctx, ZEND_STRL("hasmultibytes"), s, len);
+	return string_predicate(ctx, ZEND_STRL("hasmultibytes"), s, len);
 }
 
 static bool hook_base64_wrap_mb(void *ctx, smtp_buf *out, const char *s, size_t len, const char *linebreak)
@@ -101,7 +112,7 @@ static bool hook_base64_wrap_mb(void *ctx, smtp_buf *out, const char *s, size_t 
 
 	ZVAL_STRINGL(&args[0], s, len);
 	ZVAL_STRING(&args[1], linebreak);
-	return call_into(out, ctx, ZEND_STRL("base64encodewrapmb"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("base64encodewrapmb"), 2, args);
 }
 
 static bool hook_encode_q(void *ctx, smtp_buf *out, const char *s, size_t len, mime_position pos)
@@ -111,7 +122,7 @@ static bool hook_encode_q(void *ctx, smtp_buf *out, const char *s, size_t len, m
 
 	ZVAL_STRINGL(&args[0], s, len);
 	ZVAL_STRING(&args[1], names[pos]);
-	return call_into(out, ctx, ZEND_STRL("encodeq"), 2, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("encodeq"), 2, args);
 }
 
 static bool hook_wrap_text(void *ctx, smtp_buf *out, const char *s, size_t len, size_t length, bool qp_mode)
@@ -121,7 +132,7 @@ static bool hook_wrap_text(void *ctx, smtp_buf *out, const char *s, size_t len, 
 	ZVAL_STRINGL(&args[0], s, len);
 	ZVAL_LONG(&args[1], (zend_long)length);
 	ZVAL_BOOL(&args[2], qp_mode);
-	return call_into(out, ctx, ZEND_STRL("wraptext"), 3, args);
+	return mailer_call_into(out, ctx, false, ZEND_STRL("wraptext"), 3, args);
 }
 
 static bool hook_normalize_breaks(void *ctx, smtp_buf *out, const char *s, size_t len)
@@ -212,15 +223,12 @@ zend_string *mailer_encode_header(zend_object *obj, zend_string *str, mime_posit
 	static const char *const names[] = {"text", "phrase", "comment"};
 
 	if (SMTP_OVERRIDDEN(obj, "encodeheader")) {
-		zval args[2], ret;
+		zval args[2];
 		zend_string *result;
 
-		ZVAL_STR_COPY(&args[0], str);
+		ZVAL_STR(&args[0], str);
 		ZVAL_STRING(&args[1], names[pos]);
-		SMTP_CALL(obj, "encodeheader", &ret, 2, args);
-		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
-		zval_ptr_dtor(&args[0]);
+		result = SMTP_CALL_STR(obj, "encodeheader", 2, args);
 		zval_ptr_dtor(&args[1]);
 		return result;
 	}
@@ -361,7 +369,6 @@ static zend_string *encode_text(zend_object *obj, zend_string *str)
 PHP_METHOD(Smtp_Engine_MailerBase, encodeQP)
 {
 	zend_string *str;
-	smtp_buf out = SMTP_BUF_INIT;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_STR(str)
@@ -658,13 +665,7 @@ static zend_string *addr_format_impl(zend_object *obj, zval *pair)
 zend_string *mailer_addr_format(zend_object *obj, zval *pair)
 {
 	if (SMTP_OVERRIDDEN(obj, "addrformat")) {
-		zval ret;
-		zend_string *result;
-
-		SMTP_CALL(obj, "addrformat", &ret, 1, pair);
-		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
-		return result;
+		return SMTP_CALL_STR(obj, "addrformat", 1, pair);
 	}
 	return addr_format_impl(obj, pair);
 }
@@ -1101,13 +1102,7 @@ static zend_string *server_hostname_impl(zend_object *obj)
 zend_string *mailer_server_hostname(zend_object *obj)
 {
 	if (SMTP_OVERRIDDEN(obj, "serverhostname")) {
-		zval ret;
-		zend_string *result;
-
-		SMTP_CALL(obj, "serverhostname", &ret, 0, NULL);
-		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
-		return result;
+		return SMTP_CALL_STR(obj, "serverhostname", 0, NULL);
 	}
 	return server_hostname_impl(obj);
 }
@@ -1383,13 +1378,7 @@ static zend_string *create_header_impl(zend_object *obj)
 zend_string *mailer_create_header(zend_object *obj)
 {
 	if (SMTP_OVERRIDDEN(obj, "createheader")) {
-		zval ret;
-		zend_string *result;
-
-		SMTP_CALL(obj, "createheader", &ret, 0, NULL);
-		result = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
-		return result;
+		return SMTP_CALL_STR(obj, "createheader", 0, NULL);
 	}
 	return create_header_impl(obj);
 }

@@ -431,7 +431,7 @@ static void release_parts(zend_string *parts[4])
 zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_long option)
 {
 	zend_string *parts[4], *part;
-	zval args[2], ret;
+	zval args[2];
 
 	if (!SMTP_CE_OVERRIDES(scope, "mb_pathinfo")) {
 		path_parts(path, parts);
@@ -441,9 +441,7 @@ zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_l
 	}
 	ZVAL_STR_COPY(&args[0], path);
 	ZVAL_LONG(&args[1], option);
-	SMTP_CALL_STATIC(scope, "mb_pathinfo", &ret, 2, args);
-	part = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-	zval_ptr_dtor(&ret);
+	part = SMTP_CALL_STATIC_STR(scope, "mb_pathinfo", 2, args);
 	zval_ptr_dtor(&args[0]);
 	return part;
 }
@@ -639,16 +637,14 @@ static zend_string *filename_to_type(zend_class_entry *scope, zend_string *filen
 	zend_string *name = q ? zend_string_init(ZSTR_VAL(filename), q - ZSTR_VAL(filename), 0)
 		: zend_string_copy(filename);
 	zend_string *type;
-	zval ext, ret;
+	zval ext;
 
 	ZVAL_STR(&ext, mailer_path_part(scope, name, PHP_PATHINFO_EXTENSION));
 	zend_string_release(name);
 	if (!SMTP_CE_OVERRIDES(scope, "_mime_types")) {
 		type = mime_type_of(Z_STR(ext));
 	} else {
-		SMTP_CALL_STATIC(scope, "_mime_types", &ret, 1, &ext);
-		type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-		zval_ptr_dtor(&ret);
+		type = SMTP_CALL_STATIC_STR(scope, "_mime_types", 1, &ext);
 	}
 	zval_ptr_dtor(&ext);
 	return type;
@@ -656,18 +652,13 @@ static zend_string *filename_to_type(zend_class_entry *scope, zend_string *filen
 
 zend_string *mailer_filename_to_type(zend_class_entry *scope, zend_string *filename)
 {
-	zval arg, ret;
-	zend_string *type;
+	zval arg;
 
 	if (!SMTP_CE_OVERRIDES(scope, "filenametotype")) {
 		return filename_to_type(scope, filename);
 	}
-	ZVAL_STR_COPY(&arg, filename);
-	SMTP_CALL_STATIC(scope, "filenametotype", &ret, 1, &arg);
-	type = Z_TYPE(ret) == IS_UNDEF ? ZSTR_EMPTY_ALLOC() : zval_get_string(&ret);
-	zval_ptr_dtor(&ret);
-	zval_ptr_dtor(&arg);
-	return type;
+	ZVAL_STR(&arg, filename);
+	return SMTP_CALL_STATIC_STR(scope, "filenametotype", 1, &arg);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, filenameToType)
