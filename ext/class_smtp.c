@@ -1729,10 +1729,16 @@ size_t smtp_client_pending(zend_object *obj)
 	return s ? smtp_session_pending(s) : 0;
 }
 
+/* The MAIL FROM command; it takes the envelope the engine set for this transaction (it holds for no other). */
 zend_string *smtp_client_mail_line(zend_object *obj, zend_string *from, const char *extra)
 {
-	zend_string *params = smtp_client_from_obj(obj)->mail_params;
+	smtp_client *client = smtp_client_from_obj(obj);
+	zend_string *params = client->mail_params;
 	smart_str line = {0};
+
+	client->mail_params = NULL;
+	client->orcpt = client->orcpt_next;
+	client->orcpt_next = false;
 
 	/* The address whole, even with a NUL in it, as PHP sends it. */
 	smart_str_appends(&line, "MAIL FROM:<");
@@ -1751,6 +1757,9 @@ zend_string *smtp_client_mail_line(zend_object *obj, zend_string *from, const ch
 		smart_str_appends(&line, extra);
 	}
 	smart_str_0(&line);
+	if (params) {
+		zend_string_release(params);
+	}
 	return line.s;
 }
 
@@ -1810,21 +1819,14 @@ void smtp_client_set_envelope(zend_object *obj, zend_string *params, bool orcpt)
 		zend_string_release(client->mail_params);
 	}
 	client->mail_params = params;
-	client->orcpt = orcpt;
+	client->orcpt_next = orcpt;
 }
 
 bool smtp_client_mail(zend_object *obj, zend_string *from)
 {
-	smtp_client *client = smtp_client_from_obj(obj);
 	zend_string *line = smtp_client_mail_line(obj, from, NULL);
-	bool ok;
+	bool ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 
-	/* The engine's envelope parameters are for this transaction only. */
-	if (client->mail_params) {
-		zend_string_release(client->mail_params);
-		client->mail_params = NULL;
-	}
-	ok = command1(obj, "MAIL FROM", ZSTR_VAL(line), ZSTR_LEN(line), 250);
 	zend_string_release(line);
 	return ok;
 }

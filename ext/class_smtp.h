@@ -12,8 +12,9 @@
 typedef struct smtp_client {
 	smtp_session *session;          /* created on first connect */
 	smtp_tls_options tls;           /* SMTPOptions['ssl'] of the last connect(), for STARTTLS */
-	zend_string *mail_params;       /* the engine's own MAIL FROM parameters (" SIZE=1234 ..."), for the next mail() only */
+	zend_string *mail_params;       /* the engine's own MAIL FROM parameters (" SIZE=1234 ..."), for the next MAIL only */
 	zend_long failed_code;          /* smtp_code of the last error set since connect() (errno or 0: no reply) */
+	bool orcpt_next;                /* the next transaction's RCPTs get ORCPT (set with mail_params) */
 	bool orcpt;                     /* RCPT TO gets ORCPT=rfc822;<address> (RFC 3461) in this transaction */
 	bool keyed;                     /* the connection may be parked in the pool under key */
 	unsigned char key[32];          /* SMTP_POOL_KEY_LEN: the hash of its configuration */

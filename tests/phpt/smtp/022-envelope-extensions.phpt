@@ -16,8 +16,12 @@ require __DIR__ . '/../inc/faultsmtp.inc';
 
 const ALL = ['size' => true, '8bitmime' => true, 'dsn_ret' => 'hdrs', 'dsn_envid' => 'order+42 =x', 'dsn_orcpt' => true];
 
-/** Sends through $host:$port with these engine options; prints the MAIL/RCPT lines and the result. */
-function envelope(string $label, int $port, array $options, string $body = "Grüße\n", string $dsn = ''): void
+/**
+ * Sends through $host:$port with these engine options; prints the MAIL/RCPT lines and the result.
+ * With $then, the connection is kept and $then gets the SMTP instance after the send.
+ */
+function envelope(string $label, int $port, array $options, string $body = "Grüße\n", string $dsn = '',
+    ?callable $then = null): void
 {
     $mail = new PHPMailer\PHPMailer\PHPMailer(true);
     $mail->isSMTP();
@@ -33,6 +37,7 @@ function envelope(string $label, int $port, array $options, string $body = "Grü
     $mail->Body = $body;
     $mail->SMTPOptions['smtp'] = $options;
     $mail->SMTPDebug = 2;
+    $mail->SMTPKeepAlive = $then !== null;
     $lines = [];
     $mail->Debugoutput = function ($line) use (&$lines) {
         if (preg_match('/^CLIENT -> SERVER: (MAIL|RCPT)/', $line)) {
@@ -43,6 +48,11 @@ function envelope(string $label, int $port, array $options, string $body = "Grü
         $result = var_export($mail->send(), true);
     } catch (PHPMailer\PHPMailer\Exception $e) {
         $result = $e->getMessage();
+    }
+    if ($then) {
+        $lines[] = 'then by hand:';
+        $then($mail->getSMTPInstance());
+        $mail->smtpClose();
     }
     echo "$label: $result\n";
     foreach ($lines as $line) {
@@ -61,6 +71,11 @@ envelope('all', $postfix, ALL, "Grüße\n", 'SUCCESS,FAILURE');
 envelope('7-bit body: no BODY=', $postfix, ALL, "Hello\n");
 envelope('over the limit', $postfix, ['size' => true], str_repeat("0123456789abcdef\n", 650000));
 envelope('REQUIRETLS', $postfix, ['requiretls' => true]);
+envelope('the options are for the send\'s own transaction', $postfix, ALL, "Grüße\n", 'SUCCESS', function ($smtp) {
+    $smtp->mail('sender@example.test');
+    $smtp->recipient(smtp_test_token() . '+tag@example.test');
+    $smtp->reset();
+});
 
 echo "== faultsmtp without SIZE, 8BITMIME, DSN\n";
 $port = fault_scenario(['mode' => 'plain', 'ehlo_remove' => ['SIZE', '8BITMIME', 'DSN']]);
@@ -93,6 +108,13 @@ all: true
   SIZE is the message as sent, CRLF: true
 over the limit: Message size %d exceeds the server's limit of 10240000 bytes (SIZE): not sent
 REQUIRETLS: REQUIRETLS was requested, but the server does not advertise it (RFC 8689): not sent
+the options are for the send's own transaction: true
+  MAIL FROM:<sender@example.test> SIZE=<size> BODY=8BITMIME RET=HDRS ENVID=order+2B42+20+3Dx
+  RCPT TO:<TOKEN+tag@example.test> NOTIFY=SUCCESS ORCPT=rfc822;TOKEN+2Btag@example.test
+  then by hand:
+  MAIL FROM:<sender@example.test>
+  RCPT TO:<TOKEN+tag@example.test>
+  SIZE is the message as sent, CRLF: true
 == faultsmtp without SIZE, 8BITMIME, DSN
 all: true
   MAIL FROM:<sender@example.test>
