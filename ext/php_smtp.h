@@ -44,6 +44,10 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	zend_long opt_persistent_max;
 	zend_long opt_persistent_idle;
 	char *opt_outbox;               /* smtp.outbox: the default spool directory ("" = off) */
+	/* smtp_call.h: which methods each class may override, by class, for this request. */
+	HashTable override_filters;     /* persistent; (zend_ulong)ce => filter */
+	zend_class_entry *override_last_ce;
+	zend_ulong override_last_filter;
 	/* Connections kept between requests (core/smtp_pool.h), created on first use. */
 	struct smtp_pool *pool;
 ZEND_END_MODULE_GLOBALS(smtp)

@@ -9,6 +9,37 @@
 #include "ext/pcre/php_pcre.h"
 #include "smtp_call.h"
 
+zend_ulong smtp_ce_override_filter_of(zend_class_entry *ce)
+{
+	zval *known = zend_hash_index_find(&SMTP_G(override_filters), (zend_ulong)(uintptr_t)ce);
+	zend_ulong filter = 0;
+
+	if (known) {
+		filter = (zend_ulong)Z_LVAL_P(known);
+	} else {
+		zend_string *lcname;
+		zend_function *fn;
+		zval zfilter;
+
+		ZEND_HASH_FOREACH_STR_KEY_PTR(&ce->function_table, lcname, fn) {
+			if (smtp_fn_overrides(fn)) {
+				filter |= SMTP_NAME_BIT(ZSTR_VAL(lcname), ZSTR_LEN(lcname));
+			}
+		} ZEND_HASH_FOREACH_END();
+		ZVAL_LONG(&zfilter, (zend_long)filter);
+		zend_hash_index_add_new(&SMTP_G(override_filters), (zend_ulong)(uintptr_t)ce, &zfilter);
+	}
+	SMTP_G(override_last_ce) = ce;
+	SMTP_G(override_last_filter) = filter;
+	return filter;
+}
+
+void smtp_override_filters_reset(void)
+{
+	zend_hash_clean(&SMTP_G(override_filters));
+	SMTP_G(override_last_ce) = NULL;
+}
+
 bool smtp_call(zend_object *obj, const char *lcname, size_t len, zval *retval,
 	uint32_t argc, zval *argv)
 {
