@@ -278,9 +278,13 @@ static void client_trace(void *ctx, smtp_trace_kind kind, const char *data, size
 		debugf(obj, DEBUG_CLIENT, "CLIENT -> SERVER: %.*s\r\n", (int)len, data);
 		break;
 	case SMTP_TRACE_RECV_LINE: {
-		zend_string *line = zend_string_init(data, len, 0);
-		zend_string *trimmed = php_trim(line, NULL, 0, 3);
+		zend_string *line, *trimmed;
 
+		if (!debug_wanted(obj, DEBUG_LOWLEVEL)) {
+			break;
+		}
+		line = zend_string_init(data, len, 0);
+		trimmed = php_trim(line, NULL, 0, 3);
 		debugf(obj, DEBUG_LOWLEVEL, "SMTP INBOUND: \"%s\"", ZSTR_VAL(trimmed));
 		zend_string_release(trimmed);
 		zend_string_release(line);
