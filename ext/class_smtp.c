@@ -165,10 +165,23 @@ zend_long smtp_client_failed_code(zend_object *obj)
 	return smtp_client_from_obj(obj)->failed_code;
 }
 
+/* The error array with every field "": the property's default, shared (declare_array_defaults()). */
+static zval no_error;
+
 static void set_error(zend_object *obj, const char *message, const char *detail, size_t detail_len,
 	zval *code, zval *code_ex)
 {
 	zval zmessage, zdetail, empty;
+
+	if (!message[0] && !detail_len && !code && !code_ex) {
+		/* Cleared after every accepted command: the shared array, unless it is there already. */
+		zval *error = CPROP(obj, error);
+
+		if (Z_TYPE_P(error) != IS_ARRAY || Z_ARR_P(error) != Z_ARR(no_error)) {
+			CPROP_SET(obj, error, &no_error);
+		}
+		return;
+	}
 
 	ZVAL_STRING(&zmessage, message);
 	ZVAL_STRINGL(&zdetail, detail, detail_len);
@@ -500,22 +513,14 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 	int i;
 	bool ok = false;
 
-	if (parse_reply_code(ZSTR_VAL(reply), ZSTR_LEN(reply), &code, enhanced)) {
-		detail = reply_detail(ZSTR_VAL(reply), ZSTR_LEN(reply), code, enhanced);
-		if (enhanced[0]) {
-			ZVAL_STRING(&zcode_ex, enhanced);
-		} else {
-			ZVAL_NULL(&zcode_ex);
-		}
-	} else {
+	bool parsed = parse_reply_code(ZSTR_VAL(reply), ZSTR_LEN(reply), &code, enhanced);
+
+	if (!parsed) {
 		zval head;
 
 		ZVAL_STRINGL(&head, ZSTR_VAL(reply), MIN(3, ZSTR_LEN(reply)));
 		code = zval_get_long(&head);
 		zval_ptr_dtor(&head);
-		detail = ZSTR_LEN(reply) > 4 ? zend_string_init(ZSTR_VAL(reply) + 4, ZSTR_LEN(reply) - 4, 0)
-			: ZSTR_EMPTY_ALLOC();
-		ZVAL_NULL(&zcode_ex);
 	}
 	debugf(obj, DEBUG_SERVER, "SERVER -> CLIENT: %s", ZSTR_VAL(reply));
 	for (i = 0; i < nexpect; i++) {
@@ -524,6 +529,19 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 		}
 	}
 	if (!ok) {
+		/* The detail and enhanced code only go into the error array. */
+		if (parsed) {
+			detail = reply_detail(ZSTR_VAL(reply), ZSTR_LEN(reply), code, enhanced);
+			if (enhanced[0]) {
+				ZVAL_STRING(&zcode_ex, enhanced);
+			} else {
+				ZVAL_NULL(&zcode_ex);
+			}
+		} else {
+			detail = ZSTR_LEN(reply) > 4 ? zend_string_init(ZSTR_VAL(reply) + 4, ZSTR_LEN(reply) - 4, 0)
+				: ZSTR_EMPTY_ALLOC();
+			ZVAL_NULL(&zcode_ex);
+		}
 		ZVAL_STR(&zmessage, zend_strpprintf(0, "%s command failed", command));
 		ZVAL_STR(&zdetail, detail);
 		ZVAL_LONG(&zcode, code);
@@ -534,8 +552,6 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 		zval_ptr_dtor(&zcode_ex);
 		return false;
 	}
-	zend_string_release(detail);
-	zval_ptr_dtor(&zcode_ex);
 	if (strcmp(command, "RSET") != 0) {
 		client_set_error(obj, "");
 	}
@@ -2303,8 +2319,8 @@ static void declare_array_defaults(void)
 
 	smtp_persistent_map(&value, transaction_id_patterns, PATTERNS_6);
 	smtp_prop_set_default(smtp_ce_client, "smtp_transaction_id_patterns", &value);
-	smtp_persistent_map(&value, error_keys, sizeof(error_keys) / sizeof(error_keys[0]));
-	smtp_prop_set_default(smtp_ce_client, "error", &value);
+	smtp_persistent_map(&no_error, error_keys, sizeof(error_keys) / sizeof(error_keys[0]));
+	smtp_prop_set_default(smtp_ce_client, "error", &no_error);
 	smtp_persistent_list(&value, xclient, sizeof(xclient) / sizeof(xclient[0]));
 	smtp_prop_set_default(smtp_ce_client, "xclient_allowed_attributes", &value);
 }
