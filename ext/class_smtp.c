@@ -2130,17 +2130,10 @@ PHP_METHOD(Smtp_Engine_SMTP, getServerExtList)
 	RETURN_COPY(CPROP(THIS_OBJ, server_caps));
 }
 
-PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
+static void get_server_ext(zend_object *obj, zend_string *name, zval *return_value)
 {
-	zend_object *obj = THIS_OBJ;
-	zend_string *name;
-	zval *caps, *value;
+	zval *caps = CPROP(obj, server_caps), *value;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	caps = CPROP(obj, server_caps);
 	if (Z_TYPE_P(caps) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(caps)) == 0) {
 		client_set_error(obj, "No HELO/EHLO was sent");
 		RETURN_NULL();
@@ -2161,6 +2154,29 @@ PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
 	}
 	client_set_error(obj, "HELO handshake was used; No information about server extensions available");
 	RETURN_NULL();
+}
+
+PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
+{
+	zend_string *name;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	get_server_ext(THIS_OBJ, name, return_value);
+}
+
+bool smtp_client_get_server_ext(zend_object *obj, zend_string *name, zval *rv)
+{
+	if (SMTP_OVERRIDDEN(obj, "getserverext")) {
+		zval arg;
+
+		ZVAL_STR(&arg, name);
+		ZVAL_UNDEF(rv);
+		return SMTP_CALL(obj, "getserverext", rv, 1, &arg);
+	}
+	get_server_ext(obj, name, rv);
+	return !EG(exception);
 }
 
 PHP_METHOD(Smtp_Engine_SMTP, getLastReply)
