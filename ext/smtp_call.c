@@ -99,6 +99,25 @@ bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *arg
 	return !EG(exception);
 }
 
+/*
+ * True when the pattern certainly does not match: the compiled pattern run
+ * on its own, without the arrays preg_match() builds. Anything else (a
+ * match, an error, a limit) is left to preg_match()'s own code.
+ */
+static bool certainly_no_match(pcre_cache_entry *pce, zend_string *subject)
+{
+	pcre2_code *re = php_pcre_pce_re(pce);
+	pcre2_match_data *md = php_pcre_create_match_data(0, re);
+	int rc;
+
+	if (!md) {
+		return false;
+	}
+	rc = pcre2_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	php_pcre_free_match_data(md);
+	return rc == PCRE2_ERROR_NOMATCH;
+}
+
 int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches)
 {
 	pcre_cache_entry *pce = pcre_get_compiled_regex_cache(pattern);
@@ -106,6 +125,14 @@ int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches)
 
 	if (!pce) {
 		return -1;
+	}
+	if (certainly_no_match(pce, subject)) {
+		/* What preg_match() leaves behind when nothing matches. */
+		PCRE_G(error_code) = PHP_PCRE_NO_ERROR;
+		if (matches) {
+			ZVAL_EMPTY_ARRAY(matches);
+		}
+		return 0;
 	}
 	ZVAL_NULL(&ignored);
 	if (matches) {
