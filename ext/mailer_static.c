@@ -125,11 +125,29 @@ PHP_METHOD(Smtp_Engine_MailerBase, hasLineLongerThanMax)
 
 /* {{{ dates and hosts */
 
+/*
+ * date('D, j M Y H:i:s O'). Every message asks for it, mostly within the
+ * same second: the last one is kept, for its second and time zone (a
+ * zone's timelib_tzinfo stays for the request; RINIT forgets the date).
+ */
 zend_string *mailer_rfc_date(void)
 {
 	static const char format[] = "D, j M Y H:i:s O";
+	time_t now = (time_t)php_time();
+	timelib_tzinfo *zone = get_timezone_info();
+	zend_string *date;
 
-	return php_format_date(format, sizeof(format) - 1, (time_t)php_time(), 1);
+	if (zone && zone == SMTP_G(rfc_date_zone) && (zend_long)now == SMTP_G(rfc_date_time)) {
+		return zend_string_init(SMTP_G(rfc_date), SMTP_G(rfc_date_len), 0);
+	}
+	date = php_format_date(format, sizeof(format) - 1, now, 1);
+	if (zone && ZSTR_LEN(date) < sizeof(SMTP_G(rfc_date))) {
+		memcpy(SMTP_G(rfc_date), ZSTR_VAL(date), ZSTR_LEN(date));
+		SMTP_G(rfc_date_len) = ZSTR_LEN(date);
+		SMTP_G(rfc_date_time) = (zend_long)now;
+		SMTP_G(rfc_date_zone) = zone;
+	}
+	return date;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, rfcDate)
@@ -162,17 +180,13 @@ static bool host_shaped(const char *s, size_t len)
 	return true;
 }
 
-bool mailer_is_valid_host(zval *zhost)
+static bool is_valid_host(zend_string *host)
 {
-	zend_string *host, *probe;
+	zend_string *probe;
 	const char *s;
 	size_t len, i;
 	bool digits_and_dots = true, ok;
 
-	if (Z_TYPE_P(zhost) != IS_STRING || !zend_is_true(zhost)) {
-		return false;
-	}
-	host = Z_STR_P(zhost);
 	s = ZSTR_VAL(host);
 	len = ZSTR_LEN(host);
 	if (len > 256 || !host_shaped(s, len)) {
@@ -205,6 +219,38 @@ bool mailer_is_valid_host(zval *zhost)
 	probe = zend_strpprintf(0, "http://%s", s);
 	ok = smtp_filter_var(probe, "FILTER_VALIDATE_URL", NULL);
 	zend_string_release(probe);
+	return ok;
+}
+
+/*
+ * isValidHost(): a pure function of the string, asked with the same
+ * Hostname for every message; the last verdict is kept (filter_var() is
+ * most of the cost).
+ */
+bool mailer_is_valid_host(zval *zhost)
+{
+	zend_string *host;
+	bool ok;
+
+	if (Z_TYPE_P(zhost) != IS_STRING || !zend_is_true(zhost)) {
+		return false;
+	}
+	host = Z_STR_P(zhost);
+	if (ZSTR_LEN(host) > 256) {
+		return false;
+	}
+	if (SMTP_G(valid_host_known) && ZSTR_LEN(host) == SMTP_G(valid_host_len)
+		&& memcmp(ZSTR_VAL(host), SMTP_G(valid_host), ZSTR_LEN(host)) == 0) {
+		return SMTP_G(valid_host_ok);
+	}
+	ok = is_valid_host(host);
+	if (EG(exception)) {
+		return ok;
+	}
+	memcpy(SMTP_G(valid_host), ZSTR_VAL(host), ZSTR_LEN(host));
+	SMTP_G(valid_host_len) = ZSTR_LEN(host);
+	SMTP_G(valid_host_ok) = ok;
+	SMTP_G(valid_host_known) = true;
 	return ok;
 }
 

@@ -125,6 +125,7 @@ static PHP_RINIT_FUNCTION(smtp)
 	SMTP_G(exception5_ce) = NULL;
 	SMTP_G(client5_ce) = NULL;
 	smtp_override_filters_reset();
+	SMTP_G(rfc_date_zone) = NULL;
 	return SUCCESS;
 }
 
