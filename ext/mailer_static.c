@@ -420,15 +420,83 @@ PHP_METHOD(Smtp_Engine_MailerBase, isShellSafe)
 	RETURN_BOOL(mailer_is_shell_safe(str));
 }
 
+static bool is_slash(char c)
+{
+	return c == '/' || c == '\\';
+}
+
+/* [\\/.]* to the end. */
+static bool only_slashes_and_dots(const char *s, size_t from, size_t len)
+{
+	for (; from < len; from++) {
+		if (!is_slash(s[from]) && s[from] != '.') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The pattern below, matched in C the way PCRE backtracks through it, for
+ * a path of one line: "(.*?)" tries the shortest dirname first, "[\\/]*"
+ * takes every slash after it, the file name grows one byte at a time,
+ * "\.ext" (the shortest extension first) is tried before the empty
+ * alternative, and "[\\/.]*$" must reach the end. Longer paths (where
+ * the pattern may run into pcre.backtrack_limit) and paths with line
+ * breaks (where "$" and "." work by lines) are left to PCRE. Fills parts
+ * and returns true when it could decide.
+ */
+static bool path_parts_plain(zend_string *path, zend_string *parts[4])
+{
+	const char *s = ZSTR_VAL(path);
+	size_t len = ZSTR_LEN(path), d, a, f, e;
+
+	if (len > 128 || strpbrk(s, "\n\r\v\f\x85") || memchr(s, '\0', len)) {
+		return false;
+	}
+	for (d = 0; d <= len; d++) {
+		for (a = d; a < len && is_slash(s[a]); a++) {
+		}
+		for (f = a; f <= len; f++) {
+			if (f < len && s[f] == '.') {
+				for (e = f + 1; e < len && s[e] != '.' && !is_slash(s[e]); e++) {
+					if (only_slashes_and_dots(s, e + 1, len)) {
+						parts[0] = zend_string_init(s, d, 0);
+						parts[1] = zend_string_init(s + a, e + 1 - a, 0);
+						parts[2] = zend_string_init(s + f + 1, e - f, 0);
+						parts[3] = zend_string_init(s + a, f - a, 0);
+						return true;
+					}
+				}
+			}
+			if (only_slashes_and_dots(s, f, len)) {
+				parts[0] = zend_string_init(s, d, 0);
+				parts[1] = zend_string_init(s + a, f - a, 0);
+				parts[2] = ZSTR_EMPTY_ALLOC();
+				parts[3] = zend_string_init(s + a, f - a, 0);
+				return true;
+			}
+			if (f == len || is_slash(s[f])) {
+				break;
+			}
+		}
+	}
+	return false;
+}
+
 /* The parts of a path by PHPMailer's multibyte-safe pattern: [dirname, basename, extension, filename]. */
 static void path_parts(zend_string *path, zend_string *parts[4])
 {
 	static const char pattern[] = "#^(.*?)[\\\\/]*(([^/\\\\]*?)(\\.([^.\\\\/]+?)|))[\\\\/.]*$#m";
 	static const int groups[4] = {1, 2, 5, 3};
-	zend_string *zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
+	zend_string *zpattern;
 	zval matches, *m;
 	int i;
 
+	if (path_parts_plain(path, parts)) {
+		return;
+	}
+	zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
 	for (i = 0; i < 4; i++) {
 		parts[i] = ZSTR_EMPTY_ALLOC();
 	}
