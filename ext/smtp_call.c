@@ -108,12 +108,19 @@ static bool certainly_no_match(pcre_cache_entry *pce, zend_string *subject)
 {
 	pcre2_code *re = php_pcre_pce_re(pce);
 	pcre2_match_data *md = php_pcre_create_match_data(0, re);
-	int rc;
+	uint32_t options;
+	int rc = PCRE2_ERROR_JIT_BADOPTION;
 
 	if (!md) {
 		return false;
 	}
-	rc = pcre2_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	/* The JIT code directly when there is some; it checks no UTF-8, so never for a /u pattern. */
+	if (pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &options) == 0 && !(options & PCRE2_UTF)) {
+		rc = pcre2_jit_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	}
+	if (rc == PCRE2_ERROR_JIT_BADOPTION) {
+		rc = pcre2_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	}
 	php_pcre_free_match_data(md);
 	return rc == PCRE2_ERROR_NOMATCH;
 }
