@@ -449,12 +449,26 @@ static bool only_slashes_and_dots(const char *s, size_t from, size_t len)
 static bool path_parts_plain(zend_string *path, zend_string *parts[4])
 {
 	const char *s = ZSTR_VAL(path);
-	size_t len = ZSTR_LEN(path), d, a, f, e;
+	size_t len = ZSTR_LEN(path), d = 0, a, f, e, q = len;
 
 	if (len > 128 || strpbrk(s, "\n\r\v\f\x85") || memchr(s, '\0', len)) {
 		return false;
 	}
-	for (d = 0; d <= len; d++) {
+	/*
+	 * No dirname shorter than the slashes before the last name can match:
+	 * the name cannot hold a slash, nor "[\\/.]*" a letter. Start there.
+	 */
+	while (q > 0 && (is_slash(s[q - 1]) || s[q - 1] == '.')) {
+		q--;
+	}
+	while (q > 0 && !is_slash(s[q - 1])) {
+		q--;
+	}
+	if (q > 0) {
+		for (d = q - 1; d > 0 && is_slash(s[d - 1]); d--) {
+		}
+	}
+	for (; d <= len; d++) {
 		for (a = d; a < len && is_slash(s[a]); a++) {
 		}
 		for (f = a; f <= len; f++) {
