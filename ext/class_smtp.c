@@ -165,10 +165,23 @@ zend_long smtp_client_failed_code(zend_object *obj)
 	return smtp_client_from_obj(obj)->failed_code;
 }
 
+/* The error array with every field "": the property's default, shared (declare_array_defaults()). */
+static zval no_error;
+
 static void set_error(zend_object *obj, const char *message, const char *detail, size_t detail_len,
 	zval *code, zval *code_ex)
 {
 	zval zmessage, zdetail, empty;
+
+	if (!message[0] && !detail_len && !code && !code_ex) {
+		/* Cleared after every accepted command: the shared array, unless it is there already. */
+		zval *error = CPROP(obj, error);
+
+		if (Z_TYPE_P(error) != IS_ARRAY || Z_ARR_P(error) != Z_ARR(no_error)) {
+			CPROP_SET(obj, error, &no_error);
+		}
+		return;
+	}
 
 	ZVAL_STRING(&zmessage, message);
 	ZVAL_STRINGL(&zdetail, detail, detail_len);
@@ -278,9 +291,13 @@ static void client_trace(void *ctx, smtp_trace_kind kind, const char *data, size
 		debugf(obj, DEBUG_CLIENT, "CLIENT -> SERVER: %.*s\r\n", (int)len, data);
 		break;
 	case SMTP_TRACE_RECV_LINE: {
-		zend_string *line = zend_string_init(data, len, 0);
-		zend_string *trimmed = php_trim(line, NULL, 0, 3);
+		zend_string *line, *trimmed;
 
+		if (!debug_wanted(obj, DEBUG_LOWLEVEL)) {
+			break;
+		}
+		line = zend_string_init(data, len, 0);
+		trimmed = php_trim(line, NULL, 0, 3);
 		debugf(obj, DEBUG_LOWLEVEL, "SMTP INBOUND: \"%s\"", ZSTR_VAL(trimmed));
 		zend_string_release(trimmed);
 		zend_string_release(line);
@@ -496,22 +513,14 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 	int i;
 	bool ok = false;
 
-	if (parse_reply_code(ZSTR_VAL(reply), ZSTR_LEN(reply), &code, enhanced)) {
-		detail = reply_detail(ZSTR_VAL(reply), ZSTR_LEN(reply), code, enhanced);
-		if (enhanced[0]) {
-			ZVAL_STRING(&zcode_ex, enhanced);
-		} else {
-			ZVAL_NULL(&zcode_ex);
-		}
-	} else {
+	bool parsed = parse_reply_code(ZSTR_VAL(reply), ZSTR_LEN(reply), &code, enhanced);
+
+	if (!parsed) {
 		zval head;
 
 		ZVAL_STRINGL(&head, ZSTR_VAL(reply), MIN(3, ZSTR_LEN(reply)));
 		code = zval_get_long(&head);
 		zval_ptr_dtor(&head);
-		detail = ZSTR_LEN(reply) > 4 ? zend_string_init(ZSTR_VAL(reply) + 4, ZSTR_LEN(reply) - 4, 0)
-			: ZSTR_EMPTY_ALLOC();
-		ZVAL_NULL(&zcode_ex);
 	}
 	debugf(obj, DEBUG_SERVER, "SERVER -> CLIENT: %s", ZSTR_VAL(reply));
 	for (i = 0; i < nexpect; i++) {
@@ -520,6 +529,19 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 		}
 	}
 	if (!ok) {
+		/* The detail and enhanced code only go into the error array. */
+		if (parsed) {
+			detail = reply_detail(ZSTR_VAL(reply), ZSTR_LEN(reply), code, enhanced);
+			if (enhanced[0]) {
+				ZVAL_STRING(&zcode_ex, enhanced);
+			} else {
+				ZVAL_NULL(&zcode_ex);
+			}
+		} else {
+			detail = ZSTR_LEN(reply) > 4 ? zend_string_init(ZSTR_VAL(reply) + 4, ZSTR_LEN(reply) - 4, 0)
+				: ZSTR_EMPTY_ALLOC();
+			ZVAL_NULL(&zcode_ex);
+		}
 		ZVAL_STR(&zmessage, zend_strpprintf(0, "%s command failed", command));
 		ZVAL_STR(&zdetail, detail);
 		ZVAL_LONG(&zcode, code);
@@ -530,8 +552,6 @@ static bool judge_reply(zend_object *obj, const char *command, zend_string *repl
 		zval_ptr_dtor(&zcode_ex);
 		return false;
 	}
-	zend_string_release(detail);
-	zval_ptr_dtor(&zcode_ex);
 	if (strcmp(command, "RSET") != 0) {
 		client_set_error(obj, "");
 	}
@@ -2112,17 +2132,10 @@ PHP_METHOD(Smtp_Engine_SMTP, getServerExtList)
 	RETURN_COPY(CPROP(THIS_OBJ, server_caps));
 }
 
-PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
+static void get_server_ext(zend_object *obj, zend_string *name, zval *return_value)
 {
-	zend_object *obj = THIS_OBJ;
-	zend_string *name;
-	zval *caps, *value;
+	zval *caps = CPROP(obj, server_caps), *value;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
-	ZEND_PARSE_PARAMETERS_END();
-
-	caps = CPROP(obj, server_caps);
 	if (Z_TYPE_P(caps) != IS_ARRAY || zend_hash_num_elements(Z_ARRVAL_P(caps)) == 0) {
 		client_set_error(obj, "No HELO/EHLO was sent");
 		RETURN_NULL();
@@ -2143,6 +2156,29 @@ PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
 	}
 	client_set_error(obj, "HELO handshake was used; No information about server extensions available");
 	RETURN_NULL();
+}
+
+PHP_METHOD(Smtp_Engine_SMTP, getServerExt)
+{
+	zend_string *name;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+	get_server_ext(THIS_OBJ, name, return_value);
+}
+
+bool smtp_client_get_server_ext(zend_object *obj, zend_string *name, zval *rv)
+{
+	if (SMTP_OVERRIDDEN(obj, "getserverext")) {
+		zval arg;
+
+		ZVAL_STR(&arg, name);
+		ZVAL_UNDEF(rv);
+		return SMTP_CALL(obj, "getserverext", rv, 1, &arg);
+	}
+	get_server_ext(obj, name, rv);
+	return !EG(exception);
 }
 
 PHP_METHOD(Smtp_Engine_SMTP, getLastReply)
@@ -2301,8 +2337,8 @@ static void declare_array_defaults(void)
 
 	smtp_persistent_map(&value, transaction_id_patterns, PATTERNS_6);
 	smtp_prop_set_default(smtp_ce_client, "smtp_transaction_id_patterns", &value);
-	smtp_persistent_map(&value, error_keys, sizeof(error_keys) / sizeof(error_keys[0]));
-	smtp_prop_set_default(smtp_ce_client, "error", &value);
+	smtp_persistent_map(&no_error, error_keys, sizeof(error_keys) / sizeof(error_keys[0]));
+	smtp_prop_set_default(smtp_ce_client, "error", &no_error);
 	smtp_persistent_list(&value, xclient, sizeof(xclient) / sizeof(xclient[0]));
 	smtp_prop_set_default(smtp_ce_client, "xclient_allowed_attributes", &value);
 }

@@ -117,6 +117,9 @@ size_t smtp_client_pending(zend_object *obj);
 /* }}} */
 bool smtp_client_reset(zend_object *obj);
 
+/* $smtp->getServerExt($name) into rv, through an override if there is one; false when it threw. */
+bool smtp_client_get_server_ext(zend_object *obj, zend_string *name, zval *rv);
+
 /*
  * The code of the last failure since connect(), even when a later command
  * (the QUIT after a 554 greeting, a RSET) succeeded: a reply code, or an

@@ -172,7 +172,7 @@ zend_string *mailer_le_str_ce(zend_class_entry *ce)
 	if (smtp_ce_is_v5(ce)) {
 		return ZSTR_INIT_LITERAL("\r\n", 0);
 	}
-	le = zend_read_static_property_ex(ce, str_le, true);
+	le = smtp_static_prop(ce, str_le);
 	if (!le || Z_TYPE_P(le) != IS_STRING) {
 		return ZSTR_INIT_LITERAL("\r\n", 0);
 	}
@@ -191,7 +191,7 @@ mime_le mailer_le(zend_object *obj)
 	if (mailer_is_v5(obj)) {
 		return mailer5_le(obj);
 	}
-	le = zend_read_static_property_ex(obj->ce, str_le, true);
+	le = smtp_static_prop(obj->ce, str_le);
 
 	if (le && Z_TYPE_P(le) == IS_STRING && zend_string_equals_literal(Z_STR_P(le), "\n")) {
 		return MIME_LE_LF;

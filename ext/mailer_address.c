@@ -70,6 +70,10 @@ static bool selects(zval *pattern, const char *name)
 	zval zname;
 	bool equal;
 
+	if (Z_TYPE_P(pattern) == IS_STRING) {
+		/* The names are not numeric: between two strings, == is then byte equality. */
+		return Z_STRLEN_P(pattern) == strlen(name) && memcmp(Z_STRVAL_P(pattern), name, Z_STRLEN_P(pattern)) == 0;
+	}
 	ZVAL_STRING(&zname, name);
 	equal = zend_compare(pattern, &zname) == 0;
 	zval_ptr_dtor(&zname);

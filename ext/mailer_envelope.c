@@ -44,8 +44,13 @@ static bool server_ext(zend_object *client, const char *name, zval *value)
 
 	ZVAL_STRING(&arg, name);
 	ZVAL_UNDEF(value);
-	ok = zend_call_method(client, client->ce, NULL, "getserverext", sizeof("getserverext") - 1, value, 1, &arg, NULL)
-		&& !EG(exception) && !(Z_TYPE_P(value) == IS_FALSE);
+	if (smtp_is_client(client)) {
+		ok = smtp_client_get_server_ext(client, Z_STR(arg), value);
+	} else {
+		ok = zend_call_method(client, client->ce, NULL, "getserverext", sizeof("getserverext") - 1, value, 1,
+			&arg, NULL) && !EG(exception);
+	}
+	ok = ok && !(Z_TYPE_P(value) == IS_FALSE);
 	zval_ptr_dtor(&arg);
 	return ok;
 }

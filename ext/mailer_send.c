@@ -510,6 +510,10 @@ void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *b
 	zval args[8];
 	int i;
 
+	/* doCallback() without a callable does nothing: then it need not be called. */
+	if (!SMTP_OVERRIDDEN(obj, "docallback") && !zend_is_true(MPROP(obj, action_function))) {
+		return;
+	}
 	ZVAL_BOOL(&args[0], sent);
 	ZVAL_COPY(&args[1], to);
 	ZVAL_COPY(&args[2], cc);

@@ -26,6 +26,30 @@
 
 /* {{{ calls into the SMTP object */
 
+/*
+ * The methods send() calls on every message, run in C when the object is
+ * the engine's SMTP and does not override them. True when it was done.
+ */
+static bool smtp_do_direct(zend_object *o, const char *method, zval *ret, uint32_t argc, zval *argv)
+{
+	/* With an exception pending, PHP would not call the method: nor does this. */
+	if (EG(exception) || !smtp_is_client(o)) {
+		return false;
+	}
+	if (strcmp(method, "connected") == 0 && !SMTP_OVERRIDDEN(o, "connected")) {
+		ZVAL_BOOL(ret, smtp_client_connected(o));
+	} else if (strcmp(method, "reset") == 0 && !SMTP_OVERRIDDEN(o, "reset")) {
+		ZVAL_BOOL(ret, smtp_client_reset(o));
+	} else if (strcmp(method, "getLastTransactionID") == 0 && !SMTP_OVERRIDDEN(o, "getlasttransactionid")) {
+		ZVAL_COPY(ret, CPROP(o, last_smtp_transaction_id));
+	} else if (strcmp(method, "getServerExt") == 0 && argc == 1 && Z_TYPE(argv[0]) == IS_STRING) {
+		smtp_client_get_server_ext(o, Z_STR(argv[0]), ret);
+	} else {
+		return false;
+	}
+	return true;
+}
+
 /* $this->smtp->method(...args), through PHP dispatch: the object may be a user's SMTP subclass. */
 static bool smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
 {
@@ -42,8 +66,12 @@ static bool smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t ar
 		bool ok;
 
 		GC_ADDREF(o);
-		ok = zend_call_method(o, o->ce, NULL, method, strlen(method), ret ? ret : &ignored, argc,
-			argc > 0 ? &argv[0] : NULL, argc > 1 ? &argv[1] : NULL) && !EG(exception);
+		if (smtp_do_direct(o, method, ret ? ret : &ignored, argc, argv)) {
+			ok = !EG(exception);
+		} else {
+			ok = zend_call_method(o, o->ce, NULL, method, strlen(method), ret ? ret : &ignored, argc,
+				argc > 0 ? &argv[0] : NULL, argc > 1 ? &argv[1] : NULL) && !EG(exception);
+		}
 		if (!ret) {
 			zval_ptr_dtor(&ignored);
 		}

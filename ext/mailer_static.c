@@ -147,11 +147,29 @@ PHP_METHOD(Smtp_Engine_MailerBase, hasLineLongerThanMax)
 
 /* {{{ dates and hosts */
 
+/*
+ * date('D, j M Y H:i:s O'). Every message asks for it, mostly within the
+ * same second: the last one is kept, for its second and time zone (a
+ * zone's timelib_tzinfo stays for the request; RINIT forgets the date).
+ */
 zend_string *mailer_rfc_date(void)
 {
 	static const char format[] = "D, j M Y H:i:s O";
+	time_t now = (time_t)php_time();
+	timelib_tzinfo *zone = get_timezone_info();
+	zend_string *date;
 
-	return php_format_date(format, sizeof(format) - 1, (time_t)php_time(), 1);
+	if (zone && zone == SMTP_G(rfc_date_zone) && (zend_long)now == SMTP_G(rfc_date_time)) {
+		return zend_string_init(SMTP_G(rfc_date), SMTP_G(rfc_date_len), 0);
+	}
+	date = php_format_date(format, sizeof(format) - 1, now, 1);
+	if (zone && ZSTR_LEN(date) < sizeof(SMTP_G(rfc_date))) {
+		memcpy(SMTP_G(rfc_date), ZSTR_VAL(date), ZSTR_LEN(date));
+		SMTP_G(rfc_date_len) = ZSTR_LEN(date);
+		SMTP_G(rfc_date_time) = (zend_long)now;
+		SMTP_G(rfc_date_zone) = zone;
+	}
+	return date;
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, rfcDate)
@@ -184,17 +202,13 @@ static bool host_shaped(const char *s, size_t len)
 	return true;
 }
 
-bool mailer_is_valid_host(zval *zhost)
+static bool is_valid_host(zend_string *host)
 {
-	zend_string *host, *probe;
+	zend_string *probe;
 	const char *s;
 	size_t len, i;
 	bool digits_and_dots = true, ok;
 
-	if (Z_TYPE_P(zhost) != IS_STRING || !zend_is_true(zhost)) {
-		return false;
-	}
-	host = Z_STR_P(zhost);
 	s = ZSTR_VAL(host);
 	len = ZSTR_LEN(host);
 	if (len > 256 || !host_shaped(s, len)) {
@@ -227,6 +241,38 @@ bool mailer_is_valid_host(zval *zhost)
 	probe = zend_strpprintf(0, "http://%s", s);
 	ok = smtp_filter_var(probe, "FILTER_VALIDATE_URL", NULL);
 	zend_string_release(probe);
+	return ok;
+}
+
+/*
+ * isValidHost(): a pure function of the string, asked with the same
+ * Hostname for every message; the last verdict is kept (filter_var() is
+ * most of the cost).
+ */
+bool mailer_is_valid_host(zval *zhost)
+{
+	zend_string *host;
+	bool ok;
+
+	if (Z_TYPE_P(zhost) != IS_STRING || !zend_is_true(zhost)) {
+		return false;
+	}
+	host = Z_STR_P(zhost);
+	if (ZSTR_LEN(host) > 256) {
+		return false;
+	}
+	if (SMTP_G(valid_host_known) && ZSTR_LEN(host) == SMTP_G(valid_host_len)
+		&& memcmp(ZSTR_VAL(host), SMTP_G(valid_host), ZSTR_LEN(host)) == 0) {
+		return SMTP_G(valid_host_ok);
+	}
+	ok = is_valid_host(host);
+	if (EG(exception)) {
+		return ok;
+	}
+	memcpy(SMTP_G(valid_host), ZSTR_VAL(host), ZSTR_LEN(host));
+	SMTP_G(valid_host_len) = ZSTR_LEN(host);
+	SMTP_G(valid_host_ok) = ok;
+	SMTP_G(valid_host_known) = true;
 	return ok;
 }
 
@@ -396,15 +442,97 @@ PHP_METHOD(Smtp_Engine_MailerBase, isShellSafe)
 	RETURN_BOOL(mailer_is_shell_safe(str));
 }
 
+static bool is_slash(char c)
+{
+	return c == '/' || c == '\\';
+}
+
+/* [\\/.]* to the end. */
+static bool only_slashes_and_dots(const char *s, size_t from, size_t len)
+{
+	for (; from < len; from++) {
+		if (!is_slash(s[from]) && s[from] != '.') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The pattern below, matched in C the way PCRE backtracks through it, for
+ * a path of one line: "(.*?)" tries the shortest dirname first, "[\\/]*"
+ * takes every slash after it, the file name grows one byte at a time,
+ * "\.ext" (the shortest extension first) is tried before the empty
+ * alternative, and "[\\/.]*$" must reach the end. Longer paths (where
+ * the pattern may run into pcre.backtrack_limit) and paths with line
+ * breaks (where "$" and "." work by lines) are left to PCRE. Fills parts
+ * and returns true when it could decide.
+ */
+static bool path_parts_plain(zend_string *path, zend_string *parts[4])
+{
+	const char *s = ZSTR_VAL(path);
+	size_t len = ZSTR_LEN(path), d = 0, a, f, e, q = len;
+
+	if (len > 128 || strpbrk(s, "\n\r\v\f\x85") || memchr(s, '\0', len)) {
+		return false;
+	}
+	/*
+	 * No dirname shorter than the slashes before the last name can match:
+	 * the name cannot hold a slash, nor "[\\/.]*" a letter. Start there.
+	 */
+	while (q > 0 && (is_slash(s[q - 1]) || s[q - 1] == '.')) {
+		q--;
+	}
+	while (q > 0 && !is_slash(s[q - 1])) {
+		q--;
+	}
+	if (q > 0) {
+		for (d = q - 1; d > 0 && is_slash(s[d - 1]); d--) {
+		}
+	}
+	for (; d <= len; d++) {
+		for (a = d; a < len && is_slash(s[a]); a++) {
+		}
+		for (f = a; f <= len; f++) {
+			if (f < len && s[f] == '.') {
+				for (e = f + 1; e < len && s[e] != '.' && !is_slash(s[e]); e++) {
+					if (only_slashes_and_dots(s, e + 1, len)) {
+						parts[0] = zend_string_init(s, d, 0);
+						parts[1] = zend_string_init(s + a, e + 1 - a, 0);
+						parts[2] = zend_string_init(s + f + 1, e - f, 0);
+						parts[3] = zend_string_init(s + a, f - a, 0);
+						return true;
+					}
+				}
+			}
+			if (only_slashes_and_dots(s, f, len)) {
+				parts[0] = zend_string_init(s, d, 0);
+				parts[1] = zend_string_init(s + a, f - a, 0);
+				parts[2] = ZSTR_EMPTY_ALLOC();
+				parts[3] = zend_string_init(s + a, f - a, 0);
+				return true;
+			}
+			if (f == len || is_slash(s[f])) {
+				break;
+			}
+		}
+	}
+	return false;
+}
+
 /* The parts of a path by PHPMailer's multibyte-safe pattern: [dirname, basename, extension, filename]. */
 static void path_parts(zend_string *path, zend_string *parts[4])
 {
 	static const char pattern[] = "#^(.*?)[\\\\/]*(([^/\\\\]*?)(\\.([^.\\\\/]+?)|))[\\\\/.]*$#m";
 	static const int groups[4] = {1, 2, 5, 3};
-	zend_string *zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
+	zend_string *zpattern;
 	zval matches, *m;
 	int i;
 
+	if (path_parts_plain(path, parts)) {
+		return;
+	}
+	zpattern = zend_string_init(pattern, sizeof(pattern) - 1, 0);
 	for (i = 0; i < 4; i++) {
 		parts[i] = ZSTR_EMPTY_ALLOC();
 	}

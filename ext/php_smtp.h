@@ -44,6 +44,20 @@ ZEND_BEGIN_MODULE_GLOBALS(smtp)
 	zend_long opt_persistent_max;
 	zend_long opt_persistent_idle;
 	char *opt_outbox;               /* smtp.outbox: the default spool directory ("" = off) */
+	/* smtp_call.h: which methods each class may override, by class, for this request. */
+	HashTable override_filters;     /* persistent; (zend_ulong)ce => filter */
+	zend_class_entry *override_last_ce;
+	zend_ulong override_last_filter;
+	/* ext/mailer_static.c: the last Date header made (for this second and time zone, this request). */
+	zend_long rfc_date_time;
+	void *rfc_date_zone;            /* the timelib_tzinfo it was made for; NULL: none */
+	char rfc_date[48];
+	size_t rfc_date_len;
+	/* ext/mailer_static.c: the last host name isValidHost() judged, and its verdict. */
+	char valid_host[257];
+	size_t valid_host_len;
+	bool valid_host_known;
+	bool valid_host_ok;
 	/* Connections kept between requests (core/smtp_pool.h), created on first use. */
 	struct smtp_pool *pool;
 ZEND_END_MODULE_GLOBALS(smtp)

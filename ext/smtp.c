@@ -9,6 +9,7 @@
 #include "ext/standard/info.h"
 
 #include "php_smtp.h"
+#include "smtp_call.h"
 #include "smtp_options.h"
 #include "smtp_props.h"
 #include "smtp_provision.h"
@@ -76,11 +77,13 @@ static PHP_GINIT_FUNCTION(smtp)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(smtp_globals, 0, sizeof(*smtp_globals));
+	zend_hash_init(&smtp_globals->override_filters, 8, NULL, NULL, 1);
 }
 
 static PHP_GSHUTDOWN_FUNCTION(smtp)
 {
 	smtp_provision_globals_dtor();
+	zend_hash_destroy(&smtp_globals->override_filters);
 	smtp_pool_free(smtp_globals->pool);
 	smtp_globals->pool = NULL;
 }
@@ -121,6 +124,8 @@ static PHP_RINIT_FUNCTION(smtp)
 	SMTP_G(client_ce) = NULL;
 	SMTP_G(exception5_ce) = NULL;
 	SMTP_G(client5_ce) = NULL;
+	smtp_override_filters_reset();
+	SMTP_G(rfc_date_zone) = NULL;
 	return SUCCESS;
 }
 

@@ -9,6 +9,37 @@
 #include "ext/pcre/php_pcre.h"
 #include "smtp_call.h"
 
+zend_ulong smtp_ce_override_filter_of(zend_class_entry *ce)
+{
+	zval *known = zend_hash_index_find(&SMTP_G(override_filters), (zend_ulong)(uintptr_t)ce);
+	zend_ulong filter = 0;
+
+	if (known) {
+		filter = (zend_ulong)Z_LVAL_P(known);
+	} else {
+		zend_string *lcname;
+		zend_function *fn;
+		zval zfilter;
+
+		ZEND_HASH_FOREACH_STR_KEY_PTR(&ce->function_table, lcname, fn) {
+			if (smtp_fn_overrides(fn)) {
+				filter |= SMTP_NAME_BIT(ZSTR_VAL(lcname), ZSTR_LEN(lcname));
+			}
+		} ZEND_HASH_FOREACH_END();
+		ZVAL_LONG(&zfilter, (zend_long)filter);
+		zend_hash_index_add_new(&SMTP_G(override_filters), (zend_ulong)(uintptr_t)ce, &zfilter);
+	}
+	SMTP_G(override_last_ce) = ce;
+	SMTP_G(override_last_filter) = filter;
+	return filter;
+}
+
+void smtp_override_filters_reset(void)
+{
+	zend_hash_clean(&SMTP_G(override_filters));
+	SMTP_G(override_last_ce) = NULL;
+}
+
 bool smtp_call(zend_object *obj, const char *lcname, size_t len, zval *retval,
 	uint32_t argc, zval *argv)
 {
@@ -93,6 +124,32 @@ bool smtp_call_function(const char *name, zval *retval, uint32_t argc, zval *arg
 	return !EG(exception);
 }
 
+/*
+ * True when the pattern certainly does not match: the compiled pattern run
+ * on its own, without the arrays preg_match() builds. Anything else (a
+ * match, an error, a limit) is left to preg_match()'s own code.
+ */
+static bool certainly_no_match(pcre_cache_entry *pce, zend_string *subject)
+{
+	pcre2_code *re = php_pcre_pce_re(pce);
+	pcre2_match_data *md = php_pcre_create_match_data(0, re);
+	uint32_t options;
+	int rc = PCRE2_ERROR_JIT_BADOPTION;
+
+	if (!md) {
+		return false;
+	}
+	/* The JIT code directly when there is some; it checks no UTF-8, so never for a /u pattern. */
+	if (pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &options) == 0 && !(options & PCRE2_UTF)) {
+		rc = pcre2_jit_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	}
+	if (rc == PCRE2_ERROR_JIT_BADOPTION) {
+		rc = pcre2_match(re, (PCRE2_SPTR)ZSTR_VAL(subject), ZSTR_LEN(subject), 0, 0, md, php_pcre_mctx());
+	}
+	php_pcre_free_match_data(md);
+	return rc == PCRE2_ERROR_NOMATCH;
+}
+
 int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches)
 {
 	pcre_cache_entry *pce = pcre_get_compiled_regex_cache(pattern);
@@ -100,6 +157,14 @@ int smtp_preg_match(zend_string *pattern, zend_string *subject, zval *matches)
 
 	if (!pce) {
 		return -1;
+	}
+	if (certainly_no_match(pce, subject)) {
+		/* What preg_match() leaves behind when nothing matches. */
+		PCRE_G(error_code) = PHP_PCRE_NO_ERROR;
+		if (matches) {
+			ZVAL_EMPTY_ARRAY(matches);
+		}
+		return 0;
 	}
 	ZVAL_NULL(&ignored);
 	if (matches) {

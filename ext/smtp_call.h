@@ -13,10 +13,37 @@
 #include "php.h"
 #include "php_smtp.h"
 
+/* True for a method that overrides the engine's: written in PHP, or one of PHPMailer 5.2's classes. */
+static zend_always_inline bool smtp_fn_overrides(zend_function *fn)
+{
+	return fn->type == ZEND_USER_FUNCTION
+		|| (fn->common.scope && (fn->common.scope == smtp_ce_phpmailer5 || fn->common.scope == smtp_ce_client5));
+}
+
 /* The method obj's class would run for lcname (a lowercase name). */
 static zend_always_inline zend_function *smtp_method(zend_object *obj, const char *lcname, size_t len)
 {
 	return zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
+}
+
+/*
+ * A filter of the method names a class may override: one bit per name,
+ * picked from its length and first letter, set for every method of ce
+ * that smtp_ce_overrides() would count. A clear bit answers "no" without
+ * a look-up by name; a set one still looks. Kept per class for the
+ * request (smtp_call.c).
+ */
+#define SMTP_NAME_BIT(lcname, len) \
+	((zend_ulong)1 << (((len) * 5 + (unsigned char)(lcname)[0]) % (sizeof(zend_ulong) * CHAR_BIT)))
+
+zend_ulong smtp_ce_override_filter_of(zend_class_entry *ce);
+
+/* Forgets the filters: the classes of the last request are gone (RINIT). */
+void smtp_override_filters_reset(void);
+
+static zend_always_inline zend_ulong smtp_ce_override_filter(zend_class_entry *ce)
+{
+	return ce == SMTP_G(override_last_ce) ? SMTP_G(override_last_filter) : smtp_ce_override_filter_of(ce);
 }
 
 /*
@@ -28,10 +55,13 @@ static zend_always_inline zend_function *smtp_method(zend_object *obj, const cha
  */
 static zend_always_inline bool smtp_ce_overrides(zend_class_entry *ce, const char *lcname, size_t len)
 {
-	zend_function *fn = zend_hash_str_find_ptr(&ce->function_table, lcname, len);
+	zend_function *fn;
 
-	return fn && (fn->type == ZEND_USER_FUNCTION
-		|| (fn->common.scope && (fn->common.scope == smtp_ce_phpmailer5 || fn->common.scope == smtp_ce_client5)));
+	if (!(smtp_ce_override_filter(ce) & SMTP_NAME_BIT(lcname, len))) {
+		return false;
+	}
+	fn = zend_hash_str_find_ptr(&ce->function_table, lcname, len);
+	return fn && smtp_fn_overrides(fn);
 }
 
 /* True when a PHP subclass overrides the engine's method lcname. */

@@ -61,6 +61,21 @@ void smtp_prop_assign(zend_object *obj, uint32_t offset, zval *value)
 	zval_ptr_dtor(&old);
 }
 
+zval *smtp_static_prop(zend_class_entry *ce, zend_string *name)
+{
+	zend_property_info *info = zend_hash_find_ptr(&ce->properties_info, name);
+	zval *slot;
+
+	/* What zend_std_get_static_property_with_info() checks before it hands out the slot. */
+	if (!info || !(info->flags & ZEND_ACC_STATIC) || !(info->flags & (ZEND_ACC_PUBLIC | ZEND_ACC_PROTECTED))
+		|| !(info->ce->ce_flags & ZEND_ACC_CONSTANTS_UPDATED) || !CE_STATIC_MEMBERS(info->ce)) {
+		return zend_read_static_property_ex(ce, name, true);
+	}
+	slot = CE_STATIC_MEMBERS(info->ce) + info->offset;
+	ZVAL_DEINDIRECT(slot);
+	return slot;
+}
+
 HashTable *smtp_prop_array_for_write(zend_object *obj, uint32_t offset)
 {
 	zval *slot = OBJ_PROP(obj, offset);

@@ -102,6 +102,13 @@ void smtp_prop_set_null(zend_object *obj, uint32_t offset);
 #define CPROP_TRUE(obj, name) zend_is_true(CPROP(obj, name))
 
 /*
+ * zend_read_static_property_ex(ce, name, true) for a public or protected
+ * static property: the slot itself when the class's statics are set up,
+ * else PHP's own look-up (which sets them up). name must be interned.
+ */
+zval *smtp_static_prop(zend_class_entry *ce, zend_string *name);
+
+/*
  * Replaces the default value of a declared property of an internal class
  * (gen_stub.php cannot express non-empty array defaults or strings with
  * line breaks). value must be persistent and immutable.

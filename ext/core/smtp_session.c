@@ -125,16 +125,19 @@ const char *smtp_state_name(smtp_state state)
 /* The one place the state changes. */
 static void set_state(smtp_session *s, smtp_state next)
 {
-	char text[32];
-	int n;
-
 	if (s->state == next) {
 		return;
 	}
 	if (s->trace) {
-		n = snprintf(text, sizeof(text), "%s -> %s", smtp_state_name(s->state),
-			smtp_state_name(next));
-		trace(s, SMTP_TRACE_STATE, text, (size_t)n);
+		/* "FROM -> TO", put together by hand: this runs several times per message. */
+		const char *from = smtp_state_name(s->state), *to = smtp_state_name(next);
+		size_t from_len = strlen(from), to_len = strlen(to);
+		char text[32];
+
+		memcpy(text, from, from_len);
+		memcpy(text + from_len, " -> ", 4);
+		memcpy(text + from_len + 4, to, to_len);
+		trace(s, SMTP_TRACE_STATE, text, from_len + 4 + to_len);
 	}
 	s->state = next;
 }
