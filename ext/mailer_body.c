@@ -61,8 +61,12 @@ static zval *entry_field(zval *entry, zend_ulong i)
 /* The METHOD of the calendar part: the first of static::$IcalMethods found in Ical. */
 static zend_string *ical_method(zend_object *obj, zend_string *ical)
 {
-	zval *methods = zend_read_static_property(obj->ce, "IcalMethods", sizeof("IcalMethods") - 1, true), *m;
+	zval *methods, *m;
 
+	if (ZSTR_LEN(ical) == 0) {
+		return ZSTR_INIT_LITERAL("REQUEST", 0);
+	}
+	methods = zend_read_static_property(obj->ce, "IcalMethods", sizeof("IcalMethods") - 1, true);
 	if (methods && Z_TYPE_P(methods) == IS_ARRAY) {
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(methods), m) {
 			zend_string *method = zval_get_string(m);

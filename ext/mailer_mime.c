@@ -652,8 +652,14 @@ static zend_string *addr_format_impl(zend_object *obj, zval *pair)
 		zend_string *zname = zval_get_string(name);
 		zend_string *safe = mailer_call_secure_header(obj, zname);
 		zend_string *phrase = mailer_encode_header(obj, safe, MIME_POS_PHRASE);
+		smart_str line = {0};
 
-		result = zend_strpprintf(0, "%s <%s>", ZSTR_VAL(phrase), ZSTR_VAL(secured));
+		smart_str_append(&line, phrase);
+		smart_str_appendl(&line, " <", 2);
+		smart_str_append(&line, secured);
+		smart_str_appendc(&line, '>');
+		smart_str_0(&line);
+		result = line.s;
 		zend_string_release(phrase);
 		zend_string_release(safe);
 		zend_string_release(zname);
@@ -742,22 +748,24 @@ PHP_METHOD(Smtp_Engine_MailerBase, addrAppend)
 
 /* {{{ ids and boundaries */
 
-/* base64(sha256(32 random bytes)) without '=', '+' and '/'. */
+/*
+ * 32 random bytes in base64 without '=', '+' and '/', the form of
+ * PHPMailer's base64(sha256(random_bytes(32))): hashing random bytes adds
+ * nothing, so only the fallback input (no randomness) is hashed.
+ */
 static zend_string *generate_id(void)
 {
-	unsigned char random[32], digest[SHA256_DIGEST_LENGTH];
+	unsigned char random[SHA256_DIGEST_LENGTH];
 	smtp_buf b64 = SMTP_BUF_INIT;
 	smart_str id = {0};
 	size_t i;
 
 	if (php_random_bytes_silent(random, sizeof(random)) == FAILURE) {
-		/* PHPMailer's last resort: a hash of uniqid(mt_rand()); any unpredictable input does. */
 		zend_ulong t = (zend_ulong)php_time() ^ (zend_ulong)(uintptr_t)&id;
 
-		memcpy(random, &t, sizeof(t) < sizeof(random) ? sizeof(t) : sizeof(random));
+		SHA256((const unsigned char *)&t, sizeof(t), random);
 	}
-	SHA256(random, sizeof(random), digest);
-	mime_base64(&b64, (const char *)digest, sizeof(digest));
+	mime_base64(&b64, (const char *)random, sizeof(random));
 	for (i = 0; i < b64.len; i++) {
 		if (b64.data[i] != '=' && b64.data[i] != '+' && b64.data[i] != '/') {
 			smart_str_appendc(&id, b64.data[i]);
@@ -794,9 +802,11 @@ static void set_boundaries(zend_object *obj)
 	for (i = 1; i <= 3; i++) {
 		zval b;
 		zend_string *sid = zval_get_string(zid);
-
 		/* "b1=_" since 6.7 ("=_" cannot occur in quoted-printable); "b1_" in 5.2. */
-		ZVAL_STR(&b, zend_strpprintf(0, mailer_is_v5(obj) ? "b%d_%s" : "b%d=_%s", i, ZSTR_VAL(sid)));
+		char prefix[] = {'b', (char)('0' + i), '=', '_'};
+
+		ZVAL_STR(&b, mailer_is_v5(obj) ? zend_string_concat3(prefix, 2, "_", 1, ZSTR_VAL(sid), ZSTR_LEN(sid))
+			: zend_string_concat2(prefix, sizeof(prefix), ZSTR_VAL(sid), ZSTR_LEN(sid)));
 		zend_hash_index_update(boundary, i, &b);
 		zend_string_release(sid);
 	}

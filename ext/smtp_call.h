@@ -77,8 +77,12 @@ static zend_always_inline bool smtp_overridden(zend_object *obj, const char *lcn
  */
 static zend_always_inline bool smtp_user_overrides(zend_object *obj, const char *lcname, size_t len)
 {
-	zend_function *fn = zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
+	zend_function *fn;
 
+	if (!(smtp_ce_override_filter(obj->ce) & SMTP_NAME_BIT(lcname, len))) {
+		return false;
+	}
+	fn = zend_hash_str_find_ptr(&obj->ce->function_table, lcname, len);
 	return fn && fn->type == ZEND_USER_FUNCTION;
 }
 
