@@ -281,6 +281,42 @@ void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *b
 
 /* {{{ mailer_smtp.c */
 
+/*
+ * $this->smtp->method(...argv) through dispatch (the object may be a user's
+ * SMTP class), for at most two arguments; ret may be NULL. False when the
+ * call threw. _test: a bool method's answer; _test_n: any number of arguments.
+ */
+bool mailer_smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv);
+bool mailer_smtp_test(zend_object *obj, const char *method, uint32_t argc, zval *argv);
+bool mailer_smtp_test_n(zend_object *obj, const char *method, uint32_t argc, zval *argv);
+
+/* One entry of Host: its scheme ("ssl", "tls" or ""), host, and port digits (or NULL). */
+typedef struct mailer_host_entry {
+	zend_string *scheme;
+	zend_string *host;
+	zend_string *port;
+} mailer_host_entry;
+
+void mailer_host_entry_free(mailer_host_entry *e);
+
+/*
+ * One host of smtpConnect(): connect, EHLO, STARTTLS when asked or offered,
+ * AUTH with Username, Password, AuthType and extra_n (at most 2) more
+ * arguments (6.x: oauth; 5.2: Realm, Workstation). False when it fails,
+ * *connected telling whether it got as far as connecting; exceptions are
+ * PHPMailer's. A 5.2 object is never pooled, tries STARTTLS on localhost
+ * too, and words a STARTTLS failure without the SMTP error.
+ */
+bool mailer_smtp_connect_host(zend_object *obj, mailer_host_entry *e, zval *options, uint32_t extra_n,
+	zval **auth_extra, bool *connected);
+
+/*
+ * After a host failed once connected: its PHPMailer exception caught into
+ * *last (releasing the one before), written to the debug output, and QUIT
+ * sent. False when the pending exception is not PHPMailer's: it propagates.
+ */
+bool mailer_smtp_host_failed(zend_object *obj, zend_object **last);
+
 /* $this->smtpClose(). */
 void mailer_smtp_close(zend_object *obj);
 

@@ -350,39 +350,6 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, getTranslations)
 
 /* {{{ errors and callbacks */
 
-/* $this->smtp->method(...argv) through PHP, for the SMTP object (a user's 5.2 SMTP class as well). */
-static bool call_smtp(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
-{
-	zval *smtp = MPROP(obj, smtp), fname, ignored;
-	bool ok;
-
-	if (Z_TYPE_P(smtp) != IS_OBJECT) {
-		zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(smtp));
-		if (ret) {
-			ZVAL_UNDEF(ret);
-		}
-		return false;
-	}
-	ZVAL_STRING(&fname, method);
-	ok = call_user_function(NULL, smtp, &fname, ret ? ret : &ignored, argc, argv) == SUCCESS && !EG(exception);
-	if (!ret) {
-		zval_ptr_dtor(&ignored);
-	}
-	zval_ptr_dtor(&fname);
-	return ok;
-}
-
-static bool test_smtp(zend_object *obj, const char *method, uint32_t argc, zval *argv)
-{
-	zval ret;
-	bool ok;
-
-	ZVAL_UNDEF(&ret);
-	ok = call_smtp(obj, method, &ret, argc, argv) && zend_is_true(&ret);
-	zval_ptr_dtor(&ret);
-	return ok;
-}
-
 /* Appends label and the value of key in error when it is not empty(). */
 static void append_detail(smart_str *msg, zval *error, const char *key, const char *label)
 {
@@ -420,7 +387,8 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setError)
 		&& Z_TYPE_P(smtp) != IS_NULL) {
 		zval error, *first;
 
-		if (call_smtp(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
+		ZVAL_UNDEF(&error);
+		if (mailer_smtp_do(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
 			&& (first = zend_hash_str_find(Z_ARRVAL(error), "error", 5)) && zend_is_true(first)) {
 			zend_string *label = mailer_lang(obj, "smtp_error"), *text = zval_get_string(first);
 
@@ -462,22 +430,15 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, doCallback)
 /* {{{ smtpConnect() */
 
 /* One entry of Host as 5.2 matches it: '/^((ssl|tls):\/\/)*([a-zA-Z0-9\.-]*|\[[a-fA-F0-9:]+\]):?([0-9]*)$/'. */
-typedef struct host5 {
-	const char *scheme;   /* "ssl", "tls" or "" */
-	zend_string *host;
-	zend_long port;       /* (integer) of the digits, 0 without */
-} host5;
-
-static bool parse_host5(zend_string *entry, host5 *out)
+static bool parse_host5(zend_string *entry, mailer_host_entry *out)
 {
-	const char *s = ZSTR_VAL(entry), *end = s + ZSTR_LEN(entry), *h;
+	const char *s = ZSTR_VAL(entry), *end = s + ZSTR_LEN(entry), *h, *h_end, *d, *scheme = "";
 
-	out->scheme = "";
 	if (end > s && end[-1] == '\n') {
 		end--;
 	}
 	while (end - s >= 6 && (memcmp(s, "ssl://", 6) == 0 || memcmp(s, "tls://", 6) == 0)) {
-		out->scheme = s[0] == 's' ? "ssl" : "tls";
+		scheme = s[0] == 's' ? "ssl" : "tls";
 		s += 6;
 	}
 	h = s;
@@ -496,101 +457,19 @@ static bool parse_host5(zend_string *entry, host5 *out)
 			s++;
 		}
 	}
-	out->host = zend_string_init(h, s - h, 0);
+	h_end = s;
 	if (s < end && *s == ':') {
 		s++;
 	}
-	out->port = 0;
-	for (; s < end; s++) {
-		if (!isdigit((unsigned char)*s)) {
-			zend_string_release(out->host);
+	for (d = s; d < end; d++) {
+		if (!isdigit((unsigned char)*d)) {
 			return false;
 		}
-		if (out->port < 100000) {
-			out->port = out->port * 10 + (*s - '0');
-		}
 	}
+	out->scheme = *scheme ? zend_string_init(scheme, 3, 0) : ZSTR_EMPTY_ALLOC();
+	out->host = zend_string_init(h, h_end - h, 0);
+	out->port = s < end ? zend_string_init(s, end - s, 0) : NULL;
 	return true;
-}
-
-/* Connect, EHLO, STARTTLS, AUTH on one host; false with a PHPMailer exception pending on failure after connecting. */
-static bool connect_host5(zend_object *obj, host5 *e, zval *options, bool *connected)
-{
-	zend_string *secure = zval_get_string(MPROP(obj, SMTPSecure));
-	bool tls = zend_string_equals_literal(secure, "tls"), implicit = false;
-	zend_long port = zval_get_long(MPROP(obj, Port));
-	zval args[5];
-	zend_string *hello;
-
-	if (strcmp(e->scheme, "ssl") == 0 || (!*e->scheme && zend_string_equals_literal(secure, "ssl"))) {
-		implicit = true;
-		tls = false;
-	} else if (strcmp(e->scheme, "tls") == 0) {
-		tls = true;
-	}
-	if (e->port > 0 && e->port < 65536) {
-		port = e->port;
-	}
-	ZVAL_STR(&args[0], zend_strpprintf(0, "%s%s", implicit ? "ssl://" : "", ZSTR_VAL(e->host)));
-	ZVAL_LONG(&args[1], port);
-	ZVAL_COPY(&args[2], MPROP(obj, Timeout));
-	ZVAL_COPY(&args[3], options);
-	*connected = test_smtp(obj, "connect", 4, args);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[2]);
-	zval_ptr_dtor(&args[3]);
-	if (!*connected || EG(exception)) {
-		zend_string_release(secure);
-		return false;
-	}
-	hello = zend_is_true(MPROP(obj, Helo)) ? zval_get_string(MPROP(obj, Helo)) : mailer_server_hostname(obj);
-	ZVAL_STR(&args[0], hello);
-	test_smtp(obj, "hello", 1, args);
-	/* 5.2 upgrades opportunistically whatever the host, localhost included. */
-	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAutoTLS)) && !implicit) {
-		zval ext;
-
-		ZVAL_STRING(&args[1], "STARTTLS");
-		if (call_smtp(obj, "getServerExt", &ext, 1, &args[1]) && zend_is_true(&ext)) {
-			tls = true;
-		}
-		zval_ptr_dtor(&ext);
-		zval_ptr_dtor(&args[1]);
-	}
-	if (!EG(exception) && tls) {
-		if (!test_smtp(obj, "startTLS", 0, NULL)) {
-			if (!EG(exception)) {
-				zend_string *msg = mailer_lang(obj, "connect_host");
-
-				smtp_throw(msg, STOP_MESSAGE);
-				zend_string_release(msg);
-			}
-		} else {
-			test_smtp(obj, "hello", 1, args);
-		}
-	}
-	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAuth))) {
-		zval auth[5];
-		int i;
-
-		ZVAL_COPY(&auth[0], MPROP(obj, Username));
-		ZVAL_COPY(&auth[1], MPROP(obj, Password));
-		ZVAL_COPY(&auth[2], MPROP(obj, AuthType));
-		ZVAL_COPY(&auth[3], PROP5(obj, offset_realm));
-		ZVAL_COPY(&auth[4], PROP5(obj, offset_workstation));
-		if (!test_smtp(obj, "authenticate", 5, auth) && !EG(exception)) {
-			zend_string *msg = mailer_lang(obj, "authenticate");
-
-			smtp_throw(msg, STOP_MESSAGE);
-			zend_string_release(msg);
-		}
-		for (i = 0; i < 5; i++) {
-			zval_ptr_dtor(&auth[i]);
-		}
-	}
-	zval_ptr_dtor(&args[0]);
-	zend_string_release(secure);
-	return !EG(exception);
 }
 
 /*
@@ -631,12 +510,12 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 	if (!options || Z_TYPE_P(options) == IS_NULL) {
 		options = MPROP(obj, SMTPOptions);
 	}
-	if (test_smtp(obj, "connected", 0, NULL)) {
+	if (mailer_smtp_test(obj, "connected", 0, NULL)) {
 		RETURN_TRUE;
 	}
 	for (i = 0; i < sizeof(settings) / sizeof(settings[0]) && !EG(exception); i++) {
 		ZVAL_COPY(&arg, smtp_prop_get(obj, smtp_mailer_prop_offsets[settings[i].prop]));
-		call_smtp(obj, settings[i].method, NULL, 1, &arg);
+		mailer_smtp_do(obj, settings[i].method, NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 	}
 	if (EG(exception)) {
@@ -648,7 +527,8 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 	for (;;) {
 		const char *semi = memchr(p, ';', end - p), *stop = semi ? semi : end;
 		zend_string *entry = zend_string_init(p, stop - p, 0), *trimmed = php_trim(entry, NULL, 0, 3);
-		host5 e;
+		mailer_host_entry e;
+		zval *auth_extra[] = {PROP5(obj, offset_realm), PROP5(obj, offset_workstation)};
 		bool connected = false;
 
 		if (!parse_host5(trimmed, &e)) {
@@ -657,9 +537,9 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 			mailer_debug(obj, msg);
 			zend_string_release(msg);
 		} else {
-			bool ok = connect_host5(obj, &e, options, &connected);
+			bool ok = mailer_smtp_connect_host(obj, &e, options, 2, auth_extra, &connected);
 
-			zend_string_release(e.host);
+			mailer_host_entry_free(&e);
 			if (ok) {
 				zend_string_release(trimmed);
 				zend_string_release(entry);
@@ -669,26 +549,10 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 				}
 				RETURN_TRUE;
 			}
-			if (connected) {
-				zend_object *ex = smtp_catch();
-
-				if (!ex) {
-					/* Not PHPMailer's: it propagates. */
-					zend_string_release(trimmed);
-					zend_string_release(entry);
-					break;
-				}
-				if (last) {
-					OBJ_RELEASE(last);
-				}
-				last = ex;
-				{
-					zend_string *msg = smtp_exception_message(ex);
-
-					mailer_debug(obj, msg);
-					zend_string_release(msg);
-				}
-				call_smtp(obj, "quit", NULL, 0, NULL);
+			if (connected && !mailer_smtp_host_failed(obj, &last)) {
+				zend_string_release(trimmed);
+				zend_string_release(entry);
+				break;
 			}
 		}
 		zend_string_release(trimmed);
@@ -705,7 +569,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 		}
 		RETURN_THROWS();
 	}
-	call_smtp(obj, "close", NULL, 0, NULL);
+	mailer_smtp_do(obj, "close", NULL, 0, NULL);
 	if (last && mailer_exceptions(obj) && !EG(exception)) {
 		zval ex;
 
