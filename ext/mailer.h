@@ -222,6 +222,14 @@ zend_string *mailer7_decode_header(zend_class_entry *called, zend_string *value,
 
 /* {{{ mailer_attach.c */
 
+/*
+ * Appends [source, filename, name, encoding, type, is_string, disposition,
+ * cid] to $attachment: filename is taken over, the zvals are copied, and a
+ * NULL cid is stored as 0 (a string attachment's).
+ */
+void mailer_append_attachment(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
+	zval *type, bool is_string, zval *disposition, zval *cid);
+
 /* $this->validateEncoding($encoding), through an override: one of PHPMailer's five names (7.x: in any case). */
 bool mailer_valid_encoding(zend_object *obj, zval *encoding);
 

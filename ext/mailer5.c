@@ -720,32 +720,6 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addCustomHeader)
 	zend_hash_next_index_insert(MPROP_ARRAY(THIS_OBJ, CustomHeader), &pair);
 }
 
-/* [source, filename, name, encoding, type, is_string, disposition, cid] onto $attachment. */
-static void append5(zend_object *obj, zval *source, zend_string *filename, zend_string *name, zval *encoding,
-	zend_string *type, bool is_string, zval *disposition, zval *cid)
-{
-	zval entry;
-
-	array_init_size(&entry, 8);
-	Z_TRY_ADDREF_P(source);
-	add_next_index_zval(&entry, source);
-	add_next_index_str(&entry, filename);
-	add_next_index_str(&entry, name);
-	Z_TRY_ADDREF_P(encoding);
-	add_next_index_zval(&entry, encoding);
-	add_next_index_str(&entry, type);
-	add_next_index_bool(&entry, is_string);
-	Z_TRY_ADDREF_P(disposition);
-	add_next_index_zval(&entry, disposition);
-	if (cid) {
-		Z_TRY_ADDREF_P(cid);
-		add_next_index_zval(&entry, cid);
-	} else {
-		add_next_index_long(&entry, 0);
-	}
-	zend_hash_next_index_insert(MPROP_ARRAY(obj, attachment), &entry);
-}
-
 /* $type, or self::filenameToType($of) when $type == ''. */
 static zend_string *type_or_guess(zend_object *obj, zval *type, zend_string *of)
 {
@@ -794,14 +768,16 @@ static bool file5_ok(zend_string *path)
 static void add_file5(zend_object *obj, args5 *a, zval *cid)
 {
 	zend_string *filename = php_basename(ZSTR_VAL(a->source), ZSTR_LEN(a->source), NULL, 0);
-	zend_string *type = type_or_guess(obj, a->type, a->source);
-	zend_string *name = Z_TYPE_P(a->name) == IS_STRING && Z_STRLEN_P(a->name) == 0
-		? zend_string_copy(filename) : zval_get_string(a->name);
-	zval source;
+	zval source, name, type;
 
+	ZVAL_STR(&type, type_or_guess(obj, a->type, a->source));
+	ZVAL_STR(&name, Z_TYPE_P(a->name) == IS_STRING && Z_STRLEN_P(a->name) == 0
+		? zend_string_copy(filename) : zval_get_string(a->name));
 	ZVAL_STR_COPY(&source, a->source);
-	append5(obj, &source, filename, name, a->encoding, type, false, a->disposition, cid);
+	mailer_append_attachment(obj, &source, filename, &name, a->encoding, &type, false, a->disposition, cid);
 	zval_ptr_dtor(&source);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
 }
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, addAttachment)
@@ -838,7 +814,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringAttachment)
 {
 	args5 a = {0};
 	zend_string *filename;
-	zval *string;
+	zval *string, name, type;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_ZVAL(string)
@@ -850,8 +826,12 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringAttachment)
 	ZEND_PARSE_PARAMETERS_END();
 
 	args5_defaults(&a, "attachment");
-	append5(THIS_OBJ, string, zend_string_copy(filename), php_basename(ZSTR_VAL(filename), ZSTR_LEN(filename), NULL, 0),
-		a.encoding, type_or_guess(THIS_OBJ, a.type, filename), true, a.disposition, NULL);
+	ZVAL_STR(&name, php_basename(ZSTR_VAL(filename), ZSTR_LEN(filename), NULL, 0));
+	ZVAL_STR(&type, type_or_guess(THIS_OBJ, a.type, filename));
+	mailer_append_attachment(THIS_OBJ, string, zend_string_copy(filename), &name, a.encoding, &type, true,
+		a.disposition, NULL);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
 	args5_free(&a);
 }
 
@@ -889,8 +869,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addEmbeddedImage)
 PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
 {
 	args5 a = {0};
-	zval *string;
-	zend_string *name, *type;
+	zval *string, name, type;
 
 	ZEND_PARSE_PARAMETERS_START(2, 6)
 		Z_PARAM_ZVAL(string)
@@ -903,14 +882,17 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
 	ZEND_PARSE_PARAMETERS_END();
 
 	args5_defaults(&a, "inline");
-	name = zval_get_string(a.name);
+	ZVAL_STR(&name, zval_get_string(a.name));
 	/* The type is guessed only from a name that is not empty(). */
 	if ((!a.type || (Z_TYPE_P(a.type) == IS_STRING && Z_STRLEN_P(a.type) == 0)) && zend_is_true(a.name)) {
-		type = mailer_filename_to_type(THIS_OBJ->ce, name);
+		ZVAL_STR(&type, mailer_filename_to_type(THIS_OBJ->ce, Z_STR(name)));
 	} else {
-		type = a.type ? zval_get_string(a.type) : ZSTR_EMPTY_ALLOC();
+		ZVAL_STR(&type, a.type ? zval_get_string(a.type) : ZSTR_EMPTY_ALLOC());
 	}
-	append5(THIS_OBJ, string, zend_string_copy(name), name, a.encoding, type, true, a.disposition, a.cid);
+	mailer_append_attachment(THIS_OBJ, string, zend_string_copy(Z_STR(name)), &name, a.encoding, &type, true,
+		a.disposition, a.cid);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
 	args5_free(&a);
 	RETURN_TRUE;
 }

@@ -66,8 +66,7 @@ typedef struct attachment_args {
 	zval *disposition;
 } attachment_args;
 
-/* Appends [source, filename, name, encoding, type, is_string, disposition, cid] to $attachment. */
-static void append_entry(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
+void mailer_append_attachment(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
 	zval *type, bool is_string, zval *disposition, zval *cid)
 {
 	zval entry;
@@ -85,8 +84,12 @@ static void append_entry(zend_object *obj, zval *source, zend_string *filename, 
 	add_next_index_bool(&entry, is_string);
 	Z_TRY_ADDREF_P(disposition);
 	add_next_index_zval(&entry, disposition);
-	Z_TRY_ADDREF_P(cid);
-	add_next_index_zval(&entry, cid);
+	if (cid) {
+		Z_TRY_ADDREF_P(cid);
+		add_next_index_zval(&entry, cid);
+	} else {
+		add_next_index_long(&entry, 0);
+	}
 	zend_hash_next_index_insert(MPROP_ARRAY(obj, attachment), &entry);
 }
 
@@ -131,7 +134,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	} else {
 		/* An attachment's Content-ID slot holds its name. */
 		cid = a->cid ? a->cid : &name;
-		append_entry(obj, a->source, filename, &name, a->encoding, &type, false, a->disposition, cid);
+		mailer_append_attachment(obj, a->source, filename, &name, a->encoding, &type, false, a->disposition, cid);
 	}
 	zval_ptr_dtor(&name);
 	zval_ptr_dtor(&type);
@@ -142,7 +145,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 /* addStringAttachment() and addStringEmbeddedImage(): the content itself. */
 static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 {
-	zval type, zero;
+	zval type;
 	zend_string *filename, *fname;
 
 	if (!mailer_valid_encoding(obj, a->encoding)) {
@@ -156,15 +159,14 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 		ZVAL_COPY(&type, a->type);
 	}
 	if (a->cid) {
-		append_entry(obj, a->source, zend_string_copy(fname), a->name, a->encoding, &type, true, a->disposition,
+		mailer_append_attachment(obj, a->source, zend_string_copy(fname), a->name, a->encoding, &type, true, a->disposition,
 			a->cid);
 	} else {
 		zval name;
 
 		filename = zend_string_copy(fname);
 		ZVAL_STR(&name, mailer_path_part(obj->ce, fname, PHP_PATHINFO_BASENAME));
-		ZVAL_LONG(&zero, 0);
-		append_entry(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, &zero);
+		mailer_append_attachment(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, NULL);
 		zval_ptr_dtor(&name);
 	}
 	zval_ptr_dtor(&type);
