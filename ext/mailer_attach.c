@@ -197,11 +197,46 @@ static void defaults_free(arg_defaults *d)
 	zval_ptr_dtor(&d->disposition);
 }
 
+/*
+ * The rest of each add method once its arguments are parsed: the defaults,
+ * then the file added, or the string (named filename; an image's by its name).
+ */
+static void add_and_return(zend_object *obj, attachment_args *a, const char *disposition, bool is_string,
+	zval *filename, zval *return_value)
+{
+	arg_defaults d;
+	bool ok;
+
+	defaults_init(&d, a, disposition);
+	ok = is_string ? add_string(obj, a, filename ? filename : a->name) : add_file(obj, a);
+	defaults_free(&d);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* addEmbeddedImage() and addStringEmbeddedImage() take the same arguments. */
+static void add_image(INTERNAL_FUNCTION_PARAMETERS, bool is_string)
+{
+	attachment_args a = {0};
+
+	ZEND_PARSE_PARAMETERS_START(2, 6)
+		Z_PARAM_ZVAL(a.source)
+		Z_PARAM_ZVAL(a.cid)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(a.name)
+		Z_PARAM_ZVAL(a.encoding)
+		Z_PARAM_ZVAL(a.type)
+		Z_PARAM_ZVAL(a.disposition)
+	ZEND_PARSE_PARAMETERS_END();
+
+	add_and_return(THIS_OBJ, &a, "inline", is_string, NULL, return_value);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, addAttachment)
 {
 	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 5)
 		Z_PARAM_ZVAL(a.source)
@@ -212,46 +247,18 @@ PHP_METHOD(Smtp_Engine_MailerBase, addAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	defaults_init(&d, &a, "attachment");
-	ok = add_file(THIS_OBJ, &a);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_and_return(THIS_OBJ, &a, "attachment", false, NULL, return_value);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addEmbeddedImage)
 {
-	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 6)
-		Z_PARAM_ZVAL(a.source)
-		Z_PARAM_ZVAL(a.cid)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(a.name)
-		Z_PARAM_ZVAL(a.encoding)
-		Z_PARAM_ZVAL(a.type)
-		Z_PARAM_ZVAL(a.disposition)
-	ZEND_PARSE_PARAMETERS_END();
-
-	defaults_init(&d, &a, "inline");
-	ok = add_file(THIS_OBJ, &a);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_image(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addStringAttachment)
 {
 	attachment_args a = {0};
-	arg_defaults d;
 	zval *filename;
-	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_ZVAL(a.source)
@@ -262,38 +269,12 @@ PHP_METHOD(Smtp_Engine_MailerBase, addStringAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	defaults_init(&d, &a, "attachment");
-	ok = add_string(THIS_OBJ, &a, filename);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_and_return(THIS_OBJ, &a, "attachment", true, filename, return_value);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addStringEmbeddedImage)
 {
-	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 6)
-		Z_PARAM_ZVAL(a.source)
-		Z_PARAM_ZVAL(a.cid)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(a.name)
-		Z_PARAM_ZVAL(a.encoding)
-		Z_PARAM_ZVAL(a.type)
-		Z_PARAM_ZVAL(a.disposition)
-	ZEND_PARSE_PARAMETERS_END();
-
-	defaults_init(&d, &a, "inline");
-	ok = add_string(THIS_OBJ, &a, a.name);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_image(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, getAttachments)
