@@ -169,6 +169,19 @@ zend_string *mailer_addr_format(zend_object *obj, zval *pair);
 /* The invalid_address error: label " (kind): " address, binary-safe. */
 zend_string *mailer_invalid_address_message(zend_string *label, const char *middle, zend_string *address);
 
+/*
+ * What settles validateAddress() before a pattern is chosen: selected gets
+ * $patternselect (pattern, or static::$validator of called when it is null);
+ * a callable one (a callable string only with callable_strings, as in 5.2)
+ * gives *valid, and an address with a CR or LF is invalid. True when settled
+ * (selected released); else selected is the caller's to release.
+ */
+bool mailer_validator_settles(zend_class_entry *called, zend_string *address, zval *pattern, bool callable_strings,
+	zval *selected, bool *valid);
+
+/* switch ($patternselect): PHP's loose comparison of pattern against a case name. */
+bool mailer_validator_selects(zval *pattern, const char *name);
+
 /* static::validateAddress($address) with the called class's validator. */
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);
 

@@ -160,28 +160,9 @@ bool mailer5_validate_address(zend_class_entry *called, zend_string *address, zv
 	const char *name = "php";
 	bool valid;
 
-	if (!pattern || Z_TYPE_P(pattern) == IS_NULL) {
-		zval *validator = zend_read_static_property(called, "validator", sizeof("validator") - 1, true);
-
-		ZVAL_COPY(&selected, validator ? validator : &EG(uninitialized_zval));
-	} else {
-		ZVAL_COPY(&selected, pattern);
-	}
 	/* Any callable, strings included (5.2 predates CVE-2021-3603's fix). */
-	if (zend_is_callable(&selected, 0, NULL)) {
-		zval arg, ret;
-
-		ZVAL_STR_COPY(&arg, address);
-		call_user_function(NULL, NULL, &selected, &ret, 1, &arg);
-		valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
-		zval_ptr_dtor(&arg);
-		zval_ptr_dtor(&selected);
+	if (mailer_validator_settles(called, address, pattern, true, &selected, &valid)) {
 		return valid;
-	}
-	if (memchr(ZSTR_VAL(address), '\n', ZSTR_LEN(address)) || memchr(ZSTR_VAL(address), '\r', ZSTR_LEN(address))) {
-		zval_ptr_dtor(&selected);
-		return false;
 	}
 	/* 'auto' (the default) and anything empty pick 'pcre8': every PHP 8 has PCRE >= 8.0.3. */
 	if (!zend_is_true(&selected)) {
@@ -192,13 +173,7 @@ bool mailer5_validate_address(zend_class_entry *called, zend_string *address, zv
 
 		/* switch ($patternselect) compares loosely, case by case. */
 		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-			zval zname;
-			bool equal;
-
-			ZVAL_STRING(&zname, names[i]);
-			equal = zend_compare(&selected, &zname) == 0;
-			zval_ptr_dtor(&zname);
-			if (equal) {
+			if (mailer_validator_selects(&selected, names[i])) {
 				name = i == 0 ? "pcre8" : names[i];
 				break;
 			}
