@@ -99,6 +99,16 @@ zend_string *mailer_lang(zend_object *obj, const char *key);
 /* 7.x's self::lang($key) from a static method of class ce. */
 zend_string *mailer_lang_class(zend_class_entry *ce, const char *key);
 
+/*
+ * The default language directory: "language/" in the directory up levels
+ * above the PHPMailer source file the class came from ('' when it came from
+ * none: the fallback autoloader declared it).
+ */
+zend_string *mailer_language_dir(zend_class_entry *ce, int up);
+
+/* code (taken over), or the new code a table of [old, new] language codes renames it to. */
+zend_string *mailer_lang_rename(zend_string *code, const char *const (*renamed)[2], size_t n);
+
 /* }}} */
 
 /* {{{ mailer_mime.c */

@@ -243,25 +243,6 @@ static bool valid_langcode(zend_string *code)
 		&& isascii((unsigned char)s[3]) && isascii((unsigned char)s[4]));
 }
 
-/* dirname(__FILE__) . '/language/' of the class.phpmailer.php the class came from ('' without one). */
-static zend_string *default_language_dir5(zend_class_entry *ce)
-{
-	zend_class_entry *source = mailer_source_class(ce);
-	zend_string *file;
-	char *dir;
-	size_t len;
-
-	if (source->type != ZEND_USER_CLASS || !(file = source->info.user.filename)
-		|| zend_string_equals_literal(file, SMTP_FALLBACK_FILENAME)) {
-		return ZSTR_EMPTY_ALLOC();
-	}
-	dir = estrndup(ZSTR_VAL(file), ZSTR_LEN(file));
-	len = zend_dirname(dir, ZSTR_LEN(file));
-	file = zend_strpprintf(0, "%.*s%clanguage%c", (int)len, dir, DEFAULT_SLASH, DEFAULT_SLASH);
-	efree(dir);
-	return file;
-}
-
 /*
  * 5.2's setLanguage(): the English table overlaid by the language file's
  * strings. 5.2 include()s the file; the engine reads its $PHPMAILER_LANG
@@ -281,18 +262,13 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setLanguage)
 	ZEND_PARSE_PARAMETERS_END();
 
 	code = langcode ? zend_string_copy(langcode) : ZSTR_INIT_LITERAL("en", 0);
-	for (i = 0; i < sizeof(renamed5) / sizeof(renamed5[0]); i++) {
-		if (zend_string_equals_cstr(code, renamed5[i][0], strlen(renamed5[i][0]))) {
-			zend_string_release(code);
-			code = zend_string_init(renamed5[i][1], strlen(renamed5[i][1]), 0);
-			break;
-		}
-	}
+	code = mailer_lang_rename(code, renamed5, sizeof(renamed5) / sizeof(renamed5[0]));
 	array_init_size(&table, sizeof(english5) / sizeof(english5[0]));
 	for (i = 0; i < sizeof(english5) / sizeof(english5[0]); i++) {
 		add_assoc_string(&table, english5[i][0], (char *)english5[i][1]);
 	}
-	dir = lang_path && ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : default_language_dir5(THIS_OBJ->ce);
+	/* dirname(__FILE__) . '/language/': beside class.phpmailer.php. */
+	dir = lang_path && ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : mailer_language_dir(THIS_OBJ->ce, 1);
 	if (!valid_langcode(code)) {
 		zend_string_release(code);
 		code = ZSTR_INIT_LITERAL("en", 0);
