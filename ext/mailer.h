@@ -308,6 +308,13 @@ zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_l
 /* $this->doCallback($isSent, $to, $cc, $bcc, $Subject, $body, $From, $extra). */
 void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *bcc, zval *body, zval *extra);
 
+/*
+ * mailSend(), sendmailSend() and smtpSend($header, $body): the arguments
+ * parsed, then send's answer returned (thrown when an exception is pending).
+ */
+typedef bool (*mailer_transport)(zend_object *obj, zend_string *header, zend_string *body);
+void mailer_transport_method(INTERNAL_FUNCTION_PARAMETERS, mailer_transport send);
+
 /* }}} */
 
 /* {{{ mailer_smtp.c */

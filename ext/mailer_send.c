@@ -544,4 +544,21 @@ PHP_METHOD(Smtp_Engine_MailerBase, doCallback)
 	}
 }
 
+void mailer_transport_method(INTERNAL_FUNCTION_PARAMETERS, mailer_transport send)
+{
+	zend_string *header, *body;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(header)
+		Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = send(THIS_OBJ, header, body);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
 /* }}} */

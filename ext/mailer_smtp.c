@@ -1288,19 +1288,7 @@ bool mailer_smtp_send(zend_object *obj, zend_string *header)
 
 PHP_METHOD(Smtp_Engine_MailerBase, smtpSend)
 {
-	zend_string *header, *body;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(header)
-		Z_PARAM_STR(body)
-	ZEND_PARSE_PARAMETERS_END();
-
-	ok = smtp_send_impl(THIS_OBJ, header, body);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	mailer_transport_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, smtp_send_impl);
 }
 
 /* }}} */
