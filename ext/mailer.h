@@ -308,6 +308,9 @@ zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_l
 /* $this->doCallback($isSent, $to, $cc, $bcc, $Subject, $body, $From, $extra). */
 void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *bcc, zval *body, zval *extra);
 
+/* doCallback()'s body: $this->action_function(...args) when it is callable. */
+void mailer_call_action_function(zend_object *obj, uint32_t argc, zval *args);
+
 /*
  * mailSend(), sendmailSend() and smtpSend($header, $body): the arguments
  * parsed, then send's answer returned (thrown when an exception is pending).

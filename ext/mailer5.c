@@ -360,20 +360,14 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setError)
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, doCallback)
 {
-	zval *args, *fn;
+	zval *args;
 	uint32_t argc;
 
 	ZEND_PARSE_PARAMETERS_START(7, 7)
 		Z_PARAM_VARIADIC('+', args, argc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	fn = MPROP(THIS_OBJ, action_function);
-	if (zend_is_true(fn) && zend_is_callable(fn, 0, NULL)) {
-		zval ret;
-
-		call_user_function(NULL, NULL, fn, &ret, argc, args);
-		zval_ptr_dtor(&ret);
-	}
+	mailer_call_action_function(THIS_OBJ, argc, args);
 }
 
 /* }}} */
