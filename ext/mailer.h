@@ -275,6 +275,9 @@ bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path);
 bool mailer_is_shell_safe(zend_string *str);
 zend_string *mailer_escape_shell_cmd(zend_string *str);
 
+/* _mime_types($ext): the MIME type of a file name extension, from 6.x's table or (v5) 5.2's shorter one. */
+zend_string *mailer_mime_type_of(zend_string *ext, bool v5);
+
 /* PHPMailer::rfcDate(). */
 zend_string *mailer_rfc_date(void);
 

@@ -842,70 +842,17 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
 	RETURN_TRUE;
 }
 
-/* 5.2's table of extensions (shorter than 6.x's: no csv, webp, mp4, ...). */
-static const char *const mime_types5[][2] = {
-	{"xl", "application/excel"}, {"js", "application/javascript"}, {"hqx", "application/mac-binhex40"},
-	{"cpt", "application/mac-compactpro"}, {"bin", "application/macbinary"}, {"doc", "application/msword"},
-	{"word", "application/msword"},
-	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-	{"xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template"},
-	{"potx", "application/vnd.openxmlformats-officedocument.presentationml.template"},
-	{"ppsx", "application/vnd.openxmlformats-officedocument.presentationml.slideshow"},
-	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-	{"sldx", "application/vnd.openxmlformats-officedocument.presentationml.slide"},
-	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-	{"dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template"},
-	{"xlam", "application/vnd.ms-excel.addin.macroEnabled.12"},
-	{"xlsb", "application/vnd.ms-excel.sheet.binary.macroEnabled.12"},
-	{"class", "application/octet-stream"}, {"dll", "application/octet-stream"}, {"dms", "application/octet-stream"},
-	{"exe", "application/octet-stream"}, {"lha", "application/octet-stream"}, {"lzh", "application/octet-stream"},
-	{"psd", "application/octet-stream"}, {"sea", "application/octet-stream"}, {"so", "application/octet-stream"},
-	{"oda", "application/oda"}, {"pdf", "application/pdf"}, {"ai", "application/postscript"},
-	{"eps", "application/postscript"}, {"ps", "application/postscript"}, {"smi", "application/smil"},
-	{"smil", "application/smil"}, {"mif", "application/vnd.mif"}, {"xls", "application/vnd.ms-excel"},
-	{"ppt", "application/vnd.ms-powerpoint"}, {"wbxml", "application/vnd.wap.wbxml"},
-	{"wmlc", "application/vnd.wap.wmlc"}, {"dcr", "application/x-director"}, {"dir", "application/x-director"},
-	{"dxr", "application/x-director"}, {"dvi", "application/x-dvi"}, {"gtar", "application/x-gtar"},
-	{"php3", "application/x-httpd-php"}, {"php4", "application/x-httpd-php"}, {"php", "application/x-httpd-php"},
-	{"phtml", "application/x-httpd-php"}, {"phps", "application/x-httpd-php-source"},
-	{"swf", "application/x-shockwave-flash"}, {"sit", "application/x-stuffit"}, {"tar", "application/x-tar"},
-	{"tgz", "application/x-tar"}, {"xht", "application/xhtml+xml"}, {"xhtml", "application/xhtml+xml"},
-	{"zip", "application/zip"}, {"mid", "audio/midi"}, {"midi", "audio/midi"}, {"mp2", "audio/mpeg"},
-	{"mp3", "audio/mpeg"}, {"mpga", "audio/mpeg"}, {"aif", "audio/x-aiff"}, {"aifc", "audio/x-aiff"},
-	{"aiff", "audio/x-aiff"}, {"ram", "audio/x-pn-realaudio"}, {"rm", "audio/x-pn-realaudio"},
-	{"rpm", "audio/x-pn-realaudio-plugin"}, {"ra", "audio/x-realaudio"}, {"wav", "audio/x-wav"},
-	{"bmp", "image/bmp"}, {"gif", "image/gif"}, {"jpeg", "image/jpeg"}, {"jpe", "image/jpeg"}, {"jpg", "image/jpeg"},
-	{"png", "image/png"}, {"tiff", "image/tiff"}, {"tif", "image/tiff"}, {"eml", "message/rfc822"},
-	{"css", "text/css"}, {"html", "text/html"}, {"htm", "text/html"}, {"shtml", "text/html"}, {"log", "text/plain"},
-	{"text", "text/plain"}, {"txt", "text/plain"}, {"rtx", "text/richtext"}, {"rtf", "text/rtf"},
-	{"vcf", "text/vcard"}, {"vcard", "text/vcard"}, {"xml", "text/xml"}, {"xsl", "text/xml"},
-	{"mpeg", "video/mpeg"}, {"mpe", "video/mpeg"}, {"mpg", "video/mpeg"}, {"mov", "video/quicktime"},
-	{"qt", "video/quicktime"}, {"rv", "video/vnd.rn-realvideo"}, {"avi", "video/x-msvideo"},
-	{"movie", "video/x-sgi-movie"},
-};
-
+/* 5.2's table of extensions: 6.x's without the ones 6.x added (csv, webp, mp4, ...). */
 PHP_METHOD(Smtp_Engine_PHPMailer5, _mime_types)
 {
-	zend_string *ext = NULL, *lower;
-	size_t i;
+	zend_string *ext = ZSTR_EMPTY_ALLOC();
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR(ext)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!ext) {
-		RETURN_STRING("application/octet-stream");
-	}
-	lower = zend_string_tolower(ext);
-	for (i = 0; i < sizeof(mime_types5) / sizeof(mime_types5[0]); i++) {
-		if (zend_string_equals_cstr(lower, mime_types5[i][0], strlen(mime_types5[i][0]))) {
-			zend_string_release(lower);
-			RETURN_STRING(mime_types5[i][1]);
-		}
-	}
-	zend_string_release(lower);
-	RETURN_STRING("application/octet-stream");
+	RETURN_STR(mailer_mime_type_of(ext, true));
 }
 
 /* }}} */
