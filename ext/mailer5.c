@@ -710,7 +710,7 @@ static bool file5_ok(zend_string *path)
 }
 
 /* addAttachment()'s and addEmbeddedImage()'s entry: name '' means basename($path). */
-static void add_file5(zend_object *obj, args5 *a, zval *cid)
+static void add_file5(zend_object *obj, args5 *a)
 {
 	zend_string *filename = php_basename(ZSTR_VAL(a->source), ZSTR_LEN(a->source), NULL, 0);
 	zval source, name, type;
@@ -719,10 +719,37 @@ static void add_file5(zend_object *obj, args5 *a, zval *cid)
 	ZVAL_STR(&name, Z_TYPE_P(a->name) == IS_STRING && Z_STRLEN_P(a->name) == 0
 		? zend_string_copy(filename) : zval_get_string(a->name));
 	ZVAL_STR_COPY(&source, a->source);
-	mailer_append_attachment(obj, &source, filename, &name, a->encoding, &type, false, a->disposition, cid);
+	mailer_append_attachment(obj, &source, filename, &name, a->encoding, &type, false, a->disposition, a->cid);
 	zval_ptr_dtor(&source);
 	zval_ptr_dtor(&name);
 	zval_ptr_dtor(&type);
+}
+
+/*
+ * The rest of addAttachment() and addEmbeddedImage() (a->cid set): an
+ * unusable file fails, and for an image that is only an error on record
+ * (no debug line, no exception); else the entry is added.
+ */
+static void add_file5_and_return(zend_object *obj, args5 *a, const char *disposition, zval *return_value)
+{
+	if (!file5_ok(a->source)) {
+		zend_string *msg = mailer_lang_concat(obj, "file_access", ZSTR_VAL(a->source), ZSTR_LEN(a->source));
+
+		if (a->cid) {
+			mailer_set_error(obj, msg);
+		} else {
+			mailer_fail(obj, msg, STOP_CONTINUE);
+		}
+		zend_string_release(msg);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	args5_defaults(a, disposition);
+	add_file5(obj, a);
+	args5_free(a);
+	RETURN_TRUE;
 }
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, addAttachment)
@@ -738,20 +765,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!file5_ok(a.source)) {
-		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_access", ZSTR_VAL(a.source), ZSTR_LEN(a.source));
-
-		mailer_fail(THIS_OBJ, msg, STOP_CONTINUE);
-		zend_string_release(msg);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	args5_defaults(&a, "attachment");
-	add_file5(THIS_OBJ, &a, NULL);
-	args5_free(&a);
-	RETURN_TRUE;
+	add_file5_and_return(THIS_OBJ, &a, "attachment", return_value);
 }
 
 /* 5.2 checks nothing here and returns nothing. */
@@ -780,7 +794,6 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringAttachment)
 	args5_free(&a);
 }
 
-/* An unusable file is only an error on record: no debug line, no exception. */
 PHP_METHOD(Smtp_Engine_PHPMailer5, addEmbeddedImage)
 {
 	args5 a = {0};
@@ -795,20 +808,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addEmbeddedImage)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!file5_ok(a.source)) {
-		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_access", ZSTR_VAL(a.source), ZSTR_LEN(a.source));
-
-		mailer_set_error(THIS_OBJ, msg);
-		zend_string_release(msg);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	args5_defaults(&a, "inline");
-	add_file5(THIS_OBJ, &a, a.cid);
-	args5_free(&a);
-	RETURN_TRUE;
+	add_file5_and_return(THIS_OBJ, &a, "inline", return_value);
 }
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
