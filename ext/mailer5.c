@@ -26,7 +26,10 @@
  *                     preamble, blank lines, quoted names), errors recorded
  *                     instead of thrown
  *   mailer_smtp.c     new SMTP (global), 5.2's arguments to the SMTP object,
- *                     callbacks per RCPT, the header block sent as it is
+ *                     callbacks per RCPT, the header block sent as it is;
+ *                     per host: no pooling, STARTTLS offered on localhost
+ *                     taken too, a STARTTLS failure worded without the
+ *                     SMTP error
  *   class_smtp.c      5.2's order of connect()'s error fields (SMTP5)
  *
  * The behaviour follows PHPMailer 5.2.28, the last 5.2 release.
