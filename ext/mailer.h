@@ -99,6 +99,16 @@ zend_string *mailer_lang(zend_object *obj, const char *key);
 /* 7.x's self::lang($key) from a static method of class ce. */
 zend_string *mailer_lang_class(zend_class_entry *ce, const char *key);
 
+/*
+ * The default language directory: "language/" in the directory up levels
+ * above the PHPMailer source file the class came from ('' when it came from
+ * none: the fallback autoloader declared it).
+ */
+zend_string *mailer_language_dir(zend_class_entry *ce, int up);
+
+/* code (taken over), or the new code a table of [old, new] language codes renames it to. */
+zend_string *mailer_lang_rename(zend_string *code, const char *const (*renamed)[2], size_t n);
+
 /* }}} */
 
 /* {{{ mailer_mime.c */
@@ -169,6 +179,19 @@ zend_string *mailer_addr_format(zend_object *obj, zval *pair);
 /* The invalid_address error: label " (kind): " address, binary-safe. */
 zend_string *mailer_invalid_address_message(zend_string *label, const char *middle, zend_string *address);
 
+/*
+ * What settles validateAddress() before a pattern is chosen: selected gets
+ * $patternselect (pattern, or static::$validator of called when it is null);
+ * a callable one (a callable string only with callable_strings, as in 5.2)
+ * gives *valid, and an address with a CR or LF is invalid. True when settled
+ * (selected released); else selected is the caller's to release.
+ */
+bool mailer_validator_settles(zend_class_entry *called, zend_string *address, zval *pattern, bool callable_strings,
+	zval *selected, bool *valid);
+
+/* switch ($patternselect): PHP's loose comparison of pattern against a case name. */
+bool mailer_validator_selects(zval *pattern, const char *name);
+
 /* static::validateAddress($address) with the called class's validator. */
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern);
 
@@ -222,6 +245,14 @@ zend_string *mailer7_decode_header(zend_class_entry *called, zend_string *value,
 
 /* {{{ mailer_attach.c */
 
+/*
+ * Appends [source, filename, name, encoding, type, is_string, disposition,
+ * cid] to $attachment: filename is taken over, the zvals are copied, and a
+ * NULL cid is stored as 0 (a string attachment's).
+ */
+void mailer_append_attachment(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
+	zval *type, bool is_string, zval *disposition, zval *cid);
+
 /* $this->validateEncoding($encoding), through an override: one of PHPMailer's five names (7.x: in any case). */
 bool mailer_valid_encoding(zend_object *obj, zval *encoding);
 
@@ -243,6 +274,9 @@ bool mailer_file_is_accessible(zend_class_entry *scope, zend_string *path);
 /* PHPMailer::isShellSafe(). */
 bool mailer_is_shell_safe(zend_string *str);
 zend_string *mailer_escape_shell_cmd(zend_string *str);
+
+/* _mime_types($ext): the MIME type of a file name extension, from 6.x's table or (v5) 5.2's shorter one. */
+zend_string *mailer_mime_type_of(zend_string *ext, bool v5);
 
 /* PHPMailer::rfcDate(). */
 zend_string *mailer_rfc_date(void);
@@ -277,9 +311,55 @@ zend_string *mailer_path_part(zend_class_entry *scope, zend_string *path, zend_l
 /* $this->doCallback($isSent, $to, $cc, $bcc, $Subject, $body, $From, $extra). */
 void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *bcc, zval *body, zval *extra);
 
+/* doCallback()'s body: $this->action_function(...args) when it is callable. */
+void mailer_call_action_function(zend_object *obj, uint32_t argc, zval *args);
+
+/*
+ * mailSend(), sendmailSend() and smtpSend($header, $body): the arguments
+ * parsed, then send's answer returned (thrown when an exception is pending).
+ */
+typedef bool (*mailer_transport)(zend_object *obj, zend_string *header, zend_string *body);
+void mailer_transport_method(INTERNAL_FUNCTION_PARAMETERS, mailer_transport send);
+
 /* }}} */
 
 /* {{{ mailer_smtp.c */
+
+/*
+ * $this->smtp->method(...argv) through dispatch (the object may be a user's
+ * SMTP class), for at most two arguments; ret may be NULL. False when the
+ * call threw. _test: a bool method's answer; _test_n: any number of arguments.
+ */
+bool mailer_smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv);
+bool mailer_smtp_test(zend_object *obj, const char *method, uint32_t argc, zval *argv);
+bool mailer_smtp_test_n(zend_object *obj, const char *method, uint32_t argc, zval *argv);
+
+/* One entry of Host: its scheme ("ssl", "tls" or ""), host, and port digits (or NULL). */
+typedef struct mailer_host_entry {
+	zend_string *scheme;
+	zend_string *host;
+	zend_string *port;
+} mailer_host_entry;
+
+void mailer_host_entry_free(mailer_host_entry *e);
+
+/*
+ * One host of smtpConnect(): connect, EHLO, STARTTLS when asked or offered,
+ * AUTH with Username, Password, AuthType and extra_n (at most 2) more
+ * arguments (6.x: oauth; 5.2: Realm, Workstation). False when it fails,
+ * *connected telling whether it got as far as connecting; exceptions are
+ * PHPMailer's. A 5.2 object is never pooled, tries STARTTLS on localhost
+ * too, and words a STARTTLS failure without the SMTP error.
+ */
+bool mailer_smtp_connect_host(zend_object *obj, mailer_host_entry *e, zval *options, uint32_t extra_n,
+	zval **auth_extra, bool *connected);
+
+/*
+ * After a host failed once connected: its PHPMailer exception caught into
+ * *last (releasing the one before), written to the debug output, and QUIT
+ * sent. False when the pending exception is not PHPMailer's: it propagates.
+ */
+bool mailer_smtp_host_failed(zend_object *obj, zend_object **last);
 
 /* $this->smtpClose(). */
 void mailer_smtp_close(zend_object *obj);

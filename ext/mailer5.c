@@ -26,7 +26,10 @@
  *                     preamble, blank lines, quoted names), errors recorded
  *                     instead of thrown
  *   mailer_smtp.c     new SMTP (global), 5.2's arguments to the SMTP object,
- *                     callbacks per RCPT, the header block sent as it is
+ *                     callbacks per RCPT, the header block sent as it is;
+ *                     per host: no pooling, STARTTLS offered on localhost
+ *                     taken too, a STARTTLS failure worded without the
+ *                     SMTP error
  *   class_smtp.c      5.2's order of connect()'s error fields (SMTP5)
  *
  * The behaviour follows PHPMailer 5.2.28, the last 5.2 release.
@@ -160,28 +163,9 @@ bool mailer5_validate_address(zend_class_entry *called, zend_string *address, zv
 	const char *name = "php";
 	bool valid;
 
-	if (!pattern || Z_TYPE_P(pattern) == IS_NULL) {
-		zval *validator = zend_read_static_property(called, "validator", sizeof("validator") - 1, true);
-
-		ZVAL_COPY(&selected, validator ? validator : &EG(uninitialized_zval));
-	} else {
-		ZVAL_COPY(&selected, pattern);
-	}
 	/* Any callable, strings included (5.2 predates CVE-2021-3603's fix). */
-	if (zend_is_callable(&selected, 0, NULL)) {
-		zval arg, ret;
-
-		ZVAL_STR_COPY(&arg, address);
-		call_user_function(NULL, NULL, &selected, &ret, 1, &arg);
-		valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
-		zval_ptr_dtor(&arg);
-		zval_ptr_dtor(&selected);
+	if (mailer_validator_settles(called, address, pattern, true, &selected, &valid)) {
 		return valid;
-	}
-	if (memchr(ZSTR_VAL(address), '\n', ZSTR_LEN(address)) || memchr(ZSTR_VAL(address), '\r', ZSTR_LEN(address))) {
-		zval_ptr_dtor(&selected);
-		return false;
 	}
 	/* 'auto' (the default) and anything empty pick 'pcre8': every PHP 8 has PCRE >= 8.0.3. */
 	if (!zend_is_true(&selected)) {
@@ -192,13 +176,7 @@ bool mailer5_validate_address(zend_class_entry *called, zend_string *address, zv
 
 		/* switch ($patternselect) compares loosely, case by case. */
 		for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-			zval zname;
-			bool equal;
-
-			ZVAL_STRING(&zname, names[i]);
-			equal = zend_compare(&selected, &zname) == 0;
-			zval_ptr_dtor(&zname);
-			if (equal) {
+			if (mailer_validator_selects(&selected, names[i])) {
 				name = i == 0 ? "pcre8" : names[i];
 				break;
 			}
@@ -268,25 +246,6 @@ static bool valid_langcode(zend_string *code)
 		&& isascii((unsigned char)s[3]) && isascii((unsigned char)s[4]));
 }
 
-/* dirname(__FILE__) . '/language/' of the class.phpmailer.php the class came from ('' without one). */
-static zend_string *default_language_dir5(zend_class_entry *ce)
-{
-	zend_class_entry *source = mailer_source_class(ce);
-	zend_string *file;
-	char *dir;
-	size_t len;
-
-	if (source->type != ZEND_USER_CLASS || !(file = source->info.user.filename)
-		|| zend_string_equals_literal(file, SMTP_FALLBACK_FILENAME)) {
-		return ZSTR_EMPTY_ALLOC();
-	}
-	dir = estrndup(ZSTR_VAL(file), ZSTR_LEN(file));
-	len = zend_dirname(dir, ZSTR_LEN(file));
-	file = zend_strpprintf(0, "%.*s%clanguage%c", (int)len, dir, DEFAULT_SLASH, DEFAULT_SLASH);
-	efree(dir);
-	return file;
-}
-
 /*
  * 5.2's setLanguage(): the English table overlaid by the language file's
  * strings. 5.2 include()s the file; the engine reads its $PHPMAILER_LANG
@@ -306,18 +265,13 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setLanguage)
 	ZEND_PARSE_PARAMETERS_END();
 
 	code = langcode ? zend_string_copy(langcode) : ZSTR_INIT_LITERAL("en", 0);
-	for (i = 0; i < sizeof(renamed5) / sizeof(renamed5[0]); i++) {
-		if (zend_string_equals_cstr(code, renamed5[i][0], strlen(renamed5[i][0]))) {
-			zend_string_release(code);
-			code = zend_string_init(renamed5[i][1], strlen(renamed5[i][1]), 0);
-			break;
-		}
-	}
+	code = mailer_lang_rename(code, renamed5, sizeof(renamed5) / sizeof(renamed5[0]));
 	array_init_size(&table, sizeof(english5) / sizeof(english5[0]));
 	for (i = 0; i < sizeof(english5) / sizeof(english5[0]); i++) {
 		add_assoc_string(&table, english5[i][0], (char *)english5[i][1]);
 	}
-	dir = lang_path && ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : default_language_dir5(THIS_OBJ->ce);
+	/* dirname(__FILE__) . '/language/': beside class.phpmailer.php. */
+	dir = lang_path && ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : mailer_language_dir(THIS_OBJ->ce, 1);
 	if (!valid_langcode(code)) {
 		zend_string_release(code);
 		code = ZSTR_INIT_LITERAL("en", 0);
@@ -349,39 +303,6 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, getTranslations)
 /* }}} */
 
 /* {{{ errors and callbacks */
-
-/* $this->smtp->method(...argv) through PHP, for the SMTP object (a user's 5.2 SMTP class as well). */
-static bool call_smtp(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
-{
-	zval *smtp = MPROP(obj, smtp), fname, ignored;
-	bool ok;
-
-	if (Z_TYPE_P(smtp) != IS_OBJECT) {
-		zend_throw_error(NULL, "Call to a member function %s() on %s", method, zend_zval_type_name(smtp));
-		if (ret) {
-			ZVAL_UNDEF(ret);
-		}
-		return false;
-	}
-	ZVAL_STRING(&fname, method);
-	ok = call_user_function(NULL, smtp, &fname, ret ? ret : &ignored, argc, argv) == SUCCESS && !EG(exception);
-	if (!ret) {
-		zval_ptr_dtor(&ignored);
-	}
-	zval_ptr_dtor(&fname);
-	return ok;
-}
-
-static bool test_smtp(zend_object *obj, const char *method, uint32_t argc, zval *argv)
-{
-	zval ret;
-	bool ok;
-
-	ZVAL_UNDEF(&ret);
-	ok = call_smtp(obj, method, &ret, argc, argv) && zend_is_true(&ret);
-	zval_ptr_dtor(&ret);
-	return ok;
-}
 
 /* Appends label and the value of key in error when it is not empty(). */
 static void append_detail(smart_str *msg, zval *error, const char *key, const char *label)
@@ -420,7 +341,8 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setError)
 		&& Z_TYPE_P(smtp) != IS_NULL) {
 		zval error, *first;
 
-		if (call_smtp(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
+		ZVAL_UNDEF(&error);
+		if (mailer_smtp_do(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
 			&& (first = zend_hash_str_find(Z_ARRVAL(error), "error", 5)) && zend_is_true(first)) {
 			zend_string *label = mailer_lang(obj, "smtp_error"), *text = zval_get_string(first);
 
@@ -441,20 +363,14 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, setError)
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, doCallback)
 {
-	zval *args, *fn;
+	zval *args;
 	uint32_t argc;
 
 	ZEND_PARSE_PARAMETERS_START(7, 7)
 		Z_PARAM_VARIADIC('+', args, argc)
 	ZEND_PARSE_PARAMETERS_END();
 
-	fn = MPROP(THIS_OBJ, action_function);
-	if (zend_is_true(fn) && zend_is_callable(fn, 0, NULL)) {
-		zval ret;
-
-		call_user_function(NULL, NULL, fn, &ret, argc, args);
-		zval_ptr_dtor(&ret);
-	}
+	mailer_call_action_function(THIS_OBJ, argc, args);
 }
 
 /* }}} */
@@ -462,22 +378,15 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, doCallback)
 /* {{{ smtpConnect() */
 
 /* One entry of Host as 5.2 matches it: '/^((ssl|tls):\/\/)*([a-zA-Z0-9\.-]*|\[[a-fA-F0-9:]+\]):?([0-9]*)$/'. */
-typedef struct host5 {
-	const char *scheme;   /* "ssl", "tls" or "" */
-	zend_string *host;
-	zend_long port;       /* (integer) of the digits, 0 without */
-} host5;
-
-static bool parse_host5(zend_string *entry, host5 *out)
+static bool parse_host5(zend_string *entry, mailer_host_entry *out)
 {
-	const char *s = ZSTR_VAL(entry), *end = s + ZSTR_LEN(entry), *h;
+	const char *s = ZSTR_VAL(entry), *end = s + ZSTR_LEN(entry), *h, *h_end, *d, *scheme = "";
 
-	out->scheme = "";
 	if (end > s && end[-1] == '\n') {
 		end--;
 	}
 	while (end - s >= 6 && (memcmp(s, "ssl://", 6) == 0 || memcmp(s, "tls://", 6) == 0)) {
-		out->scheme = s[0] == 's' ? "ssl" : "tls";
+		scheme = s[0] == 's' ? "ssl" : "tls";
 		s += 6;
 	}
 	h = s;
@@ -496,101 +405,19 @@ static bool parse_host5(zend_string *entry, host5 *out)
 			s++;
 		}
 	}
-	out->host = zend_string_init(h, s - h, 0);
+	h_end = s;
 	if (s < end && *s == ':') {
 		s++;
 	}
-	out->port = 0;
-	for (; s < end; s++) {
-		if (!isdigit((unsigned char)*s)) {
-			zend_string_release(out->host);
+	for (d = s; d < end; d++) {
+		if (!isdigit((unsigned char)*d)) {
 			return false;
 		}
-		if (out->port < 100000) {
-			out->port = out->port * 10 + (*s - '0');
-		}
 	}
+	out->scheme = *scheme ? zend_string_init(scheme, 3, 0) : ZSTR_EMPTY_ALLOC();
+	out->host = zend_string_init(h, h_end - h, 0);
+	out->port = s < end ? zend_string_init(s, end - s, 0) : NULL;
 	return true;
-}
-
-/* Connect, EHLO, STARTTLS, AUTH on one host; false with a PHPMailer exception pending on failure after connecting. */
-static bool connect_host5(zend_object *obj, host5 *e, zval *options, bool *connected)
-{
-	zend_string *secure = zval_get_string(MPROP(obj, SMTPSecure));
-	bool tls = zend_string_equals_literal(secure, "tls"), implicit = false;
-	zend_long port = zval_get_long(MPROP(obj, Port));
-	zval args[5];
-	zend_string *hello;
-
-	if (strcmp(e->scheme, "ssl") == 0 || (!*e->scheme && zend_string_equals_literal(secure, "ssl"))) {
-		implicit = true;
-		tls = false;
-	} else if (strcmp(e->scheme, "tls") == 0) {
-		tls = true;
-	}
-	if (e->port > 0 && e->port < 65536) {
-		port = e->port;
-	}
-	ZVAL_STR(&args[0], zend_strpprintf(0, "%s%s", implicit ? "ssl://" : "", ZSTR_VAL(e->host)));
-	ZVAL_LONG(&args[1], port);
-	ZVAL_COPY(&args[2], MPROP(obj, Timeout));
-	ZVAL_COPY(&args[3], options);
-	*connected = test_smtp(obj, "connect", 4, args);
-	zval_ptr_dtor(&args[0]);
-	zval_ptr_dtor(&args[2]);
-	zval_ptr_dtor(&args[3]);
-	if (!*connected || EG(exception)) {
-		zend_string_release(secure);
-		return false;
-	}
-	hello = zend_is_true(MPROP(obj, Helo)) ? zval_get_string(MPROP(obj, Helo)) : mailer_server_hostname(obj);
-	ZVAL_STR(&args[0], hello);
-	test_smtp(obj, "hello", 1, args);
-	/* 5.2 upgrades opportunistically whatever the host, localhost included. */
-	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAutoTLS)) && !implicit) {
-		zval ext;
-
-		ZVAL_STRING(&args[1], "STARTTLS");
-		if (call_smtp(obj, "getServerExt", &ext, 1, &args[1]) && zend_is_true(&ext)) {
-			tls = true;
-		}
-		zval_ptr_dtor(&ext);
-		zval_ptr_dtor(&args[1]);
-	}
-	if (!EG(exception) && tls) {
-		if (!test_smtp(obj, "startTLS", 0, NULL)) {
-			if (!EG(exception)) {
-				zend_string *msg = mailer_lang(obj, "connect_host");
-
-				smtp_throw(msg, STOP_MESSAGE);
-				zend_string_release(msg);
-			}
-		} else {
-			test_smtp(obj, "hello", 1, args);
-		}
-	}
-	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAuth))) {
-		zval auth[5];
-		int i;
-
-		ZVAL_COPY(&auth[0], MPROP(obj, Username));
-		ZVAL_COPY(&auth[1], MPROP(obj, Password));
-		ZVAL_COPY(&auth[2], MPROP(obj, AuthType));
-		ZVAL_COPY(&auth[3], PROP5(obj, offset_realm));
-		ZVAL_COPY(&auth[4], PROP5(obj, offset_workstation));
-		if (!test_smtp(obj, "authenticate", 5, auth) && !EG(exception)) {
-			zend_string *msg = mailer_lang(obj, "authenticate");
-
-			smtp_throw(msg, STOP_MESSAGE);
-			zend_string_release(msg);
-		}
-		for (i = 0; i < 5; i++) {
-			zval_ptr_dtor(&auth[i]);
-		}
-	}
-	zval_ptr_dtor(&args[0]);
-	zend_string_release(secure);
-	return !EG(exception);
 }
 
 /*
@@ -631,12 +458,12 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 	if (!options || Z_TYPE_P(options) == IS_NULL) {
 		options = MPROP(obj, SMTPOptions);
 	}
-	if (test_smtp(obj, "connected", 0, NULL)) {
+	if (mailer_smtp_test(obj, "connected", 0, NULL)) {
 		RETURN_TRUE;
 	}
 	for (i = 0; i < sizeof(settings) / sizeof(settings[0]) && !EG(exception); i++) {
 		ZVAL_COPY(&arg, smtp_prop_get(obj, smtp_mailer_prop_offsets[settings[i].prop]));
-		call_smtp(obj, settings[i].method, NULL, 1, &arg);
+		mailer_smtp_do(obj, settings[i].method, NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 	}
 	if (EG(exception)) {
@@ -648,7 +475,8 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 	for (;;) {
 		const char *semi = memchr(p, ';', end - p), *stop = semi ? semi : end;
 		zend_string *entry = zend_string_init(p, stop - p, 0), *trimmed = php_trim(entry, NULL, 0, 3);
-		host5 e;
+		mailer_host_entry e;
+		zval *auth_extra[] = {PROP5(obj, offset_realm), PROP5(obj, offset_workstation)};
 		bool connected = false;
 
 		if (!parse_host5(trimmed, &e)) {
@@ -657,9 +485,9 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 			mailer_debug(obj, msg);
 			zend_string_release(msg);
 		} else {
-			bool ok = connect_host5(obj, &e, options, &connected);
+			bool ok = mailer_smtp_connect_host(obj, &e, options, 2, auth_extra, &connected);
 
-			zend_string_release(e.host);
+			mailer_host_entry_free(&e);
 			if (ok) {
 				zend_string_release(trimmed);
 				zend_string_release(entry);
@@ -669,26 +497,10 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 				}
 				RETURN_TRUE;
 			}
-			if (connected) {
-				zend_object *ex = smtp_catch();
-
-				if (!ex) {
-					/* Not PHPMailer's: it propagates. */
-					zend_string_release(trimmed);
-					zend_string_release(entry);
-					break;
-				}
-				if (last) {
-					OBJ_RELEASE(last);
-				}
-				last = ex;
-				{
-					zend_string *msg = smtp_exception_message(ex);
-
-					mailer_debug(obj, msg);
-					zend_string_release(msg);
-				}
-				call_smtp(obj, "quit", NULL, 0, NULL);
+			if (connected && !mailer_smtp_host_failed(obj, &last)) {
+				zend_string_release(trimmed);
+				zend_string_release(entry);
+				break;
 			}
 		}
 		zend_string_release(trimmed);
@@ -705,7 +517,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, smtpConnect)
 		}
 		RETURN_THROWS();
 	}
-	call_smtp(obj, "close", NULL, 0, NULL);
+	mailer_smtp_do(obj, "close", NULL, 0, NULL);
 	if (last && mailer_exceptions(obj) && !EG(exception)) {
 		zval ex;
 
@@ -856,32 +668,6 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addCustomHeader)
 	zend_hash_next_index_insert(MPROP_ARRAY(THIS_OBJ, CustomHeader), &pair);
 }
 
-/* [source, filename, name, encoding, type, is_string, disposition, cid] onto $attachment. */
-static void append5(zend_object *obj, zval *source, zend_string *filename, zend_string *name, zval *encoding,
-	zend_string *type, bool is_string, zval *disposition, zval *cid)
-{
-	zval entry;
-
-	array_init_size(&entry, 8);
-	Z_TRY_ADDREF_P(source);
-	add_next_index_zval(&entry, source);
-	add_next_index_str(&entry, filename);
-	add_next_index_str(&entry, name);
-	Z_TRY_ADDREF_P(encoding);
-	add_next_index_zval(&entry, encoding);
-	add_next_index_str(&entry, type);
-	add_next_index_bool(&entry, is_string);
-	Z_TRY_ADDREF_P(disposition);
-	add_next_index_zval(&entry, disposition);
-	if (cid) {
-		Z_TRY_ADDREF_P(cid);
-		add_next_index_zval(&entry, cid);
-	} else {
-		add_next_index_long(&entry, 0);
-	}
-	zend_hash_next_index_insert(MPROP_ARRAY(obj, attachment), &entry);
-}
-
 /* $type, or self::filenameToType($of) when $type == ''. */
 static zend_string *type_or_guess(zend_object *obj, zval *type, zend_string *of)
 {
@@ -927,17 +713,46 @@ static bool file5_ok(zend_string *path)
 }
 
 /* addAttachment()'s and addEmbeddedImage()'s entry: name '' means basename($path). */
-static void add_file5(zend_object *obj, args5 *a, zval *cid)
+static void add_file5(zend_object *obj, args5 *a)
 {
 	zend_string *filename = php_basename(ZSTR_VAL(a->source), ZSTR_LEN(a->source), NULL, 0);
-	zend_string *type = type_or_guess(obj, a->type, a->source);
-	zend_string *name = Z_TYPE_P(a->name) == IS_STRING && Z_STRLEN_P(a->name) == 0
-		? zend_string_copy(filename) : zval_get_string(a->name);
-	zval source;
+	zval source, name, type;
 
+	ZVAL_STR(&type, type_or_guess(obj, a->type, a->source));
+	ZVAL_STR(&name, Z_TYPE_P(a->name) == IS_STRING && Z_STRLEN_P(a->name) == 0
+		? zend_string_copy(filename) : zval_get_string(a->name));
 	ZVAL_STR_COPY(&source, a->source);
-	append5(obj, &source, filename, name, a->encoding, type, false, a->disposition, cid);
+	mailer_append_attachment(obj, &source, filename, &name, a->encoding, &type, false, a->disposition, a->cid);
 	zval_ptr_dtor(&source);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
+}
+
+/*
+ * The rest of addAttachment() and addEmbeddedImage() (a->cid set): an
+ * unusable file fails, and for an image that is only an error on record
+ * (no debug line, no exception); else the entry is added.
+ */
+static void add_file5_and_return(zend_object *obj, args5 *a, const char *disposition, zval *return_value)
+{
+	if (!file5_ok(a->source)) {
+		zend_string *msg = mailer_lang_concat(obj, "file_access", ZSTR_VAL(a->source), ZSTR_LEN(a->source));
+
+		if (a->cid) {
+			mailer_set_error(obj, msg);
+		} else {
+			mailer_fail(obj, msg, STOP_CONTINUE);
+		}
+		zend_string_release(msg);
+		if (EG(exception)) {
+			RETURN_THROWS();
+		}
+		RETURN_FALSE;
+	}
+	args5_defaults(a, disposition);
+	add_file5(obj, a);
+	args5_free(a);
+	RETURN_TRUE;
 }
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, addAttachment)
@@ -953,20 +768,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!file5_ok(a.source)) {
-		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_access", ZSTR_VAL(a.source), ZSTR_LEN(a.source));
-
-		mailer_fail(THIS_OBJ, msg, STOP_CONTINUE);
-		zend_string_release(msg);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	args5_defaults(&a, "attachment");
-	add_file5(THIS_OBJ, &a, NULL);
-	args5_free(&a);
-	RETURN_TRUE;
+	add_file5_and_return(THIS_OBJ, &a, "attachment", return_value);
 }
 
 /* 5.2 checks nothing here and returns nothing. */
@@ -974,7 +776,7 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringAttachment)
 {
 	args5 a = {0};
 	zend_string *filename;
-	zval *string;
+	zval *string, name, type;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_ZVAL(string)
@@ -986,12 +788,15 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringAttachment)
 	ZEND_PARSE_PARAMETERS_END();
 
 	args5_defaults(&a, "attachment");
-	append5(THIS_OBJ, string, zend_string_copy(filename), php_basename(ZSTR_VAL(filename), ZSTR_LEN(filename), NULL, 0),
-		a.encoding, type_or_guess(THIS_OBJ, a.type, filename), true, a.disposition, NULL);
+	ZVAL_STR(&name, php_basename(ZSTR_VAL(filename), ZSTR_LEN(filename), NULL, 0));
+	ZVAL_STR(&type, type_or_guess(THIS_OBJ, a.type, filename));
+	mailer_append_attachment(THIS_OBJ, string, zend_string_copy(filename), &name, a.encoding, &type, true,
+		a.disposition, NULL);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
 	args5_free(&a);
 }
 
-/* An unusable file is only an error on record: no debug line, no exception. */
 PHP_METHOD(Smtp_Engine_PHPMailer5, addEmbeddedImage)
 {
 	args5 a = {0};
@@ -1006,27 +811,13 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addEmbeddedImage)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!file5_ok(a.source)) {
-		zend_string *msg = mailer_lang_concat(THIS_OBJ, "file_access", ZSTR_VAL(a.source), ZSTR_LEN(a.source));
-
-		mailer_set_error(THIS_OBJ, msg);
-		zend_string_release(msg);
-		if (EG(exception)) {
-			RETURN_THROWS();
-		}
-		RETURN_FALSE;
-	}
-	args5_defaults(&a, "inline");
-	add_file5(THIS_OBJ, &a, a.cid);
-	args5_free(&a);
-	RETURN_TRUE;
+	add_file5_and_return(THIS_OBJ, &a, "inline", return_value);
 }
 
 PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
 {
 	args5 a = {0};
-	zval *string;
-	zend_string *name, *type;
+	zval *string, name, type;
 
 	ZEND_PARSE_PARAMETERS_START(2, 6)
 		Z_PARAM_ZVAL(string)
@@ -1039,82 +830,32 @@ PHP_METHOD(Smtp_Engine_PHPMailer5, addStringEmbeddedImage)
 	ZEND_PARSE_PARAMETERS_END();
 
 	args5_defaults(&a, "inline");
-	name = zval_get_string(a.name);
+	ZVAL_STR(&name, zval_get_string(a.name));
 	/* The type is guessed only from a name that is not empty(). */
 	if ((!a.type || (Z_TYPE_P(a.type) == IS_STRING && Z_STRLEN_P(a.type) == 0)) && zend_is_true(a.name)) {
-		type = mailer_filename_to_type(THIS_OBJ->ce, name);
+		ZVAL_STR(&type, mailer_filename_to_type(THIS_OBJ->ce, Z_STR(name)));
 	} else {
-		type = a.type ? zval_get_string(a.type) : ZSTR_EMPTY_ALLOC();
+		ZVAL_STR(&type, a.type ? zval_get_string(a.type) : ZSTR_EMPTY_ALLOC());
 	}
-	append5(THIS_OBJ, string, zend_string_copy(name), name, a.encoding, type, true, a.disposition, a.cid);
+	mailer_append_attachment(THIS_OBJ, string, zend_string_copy(Z_STR(name)), &name, a.encoding, &type, true,
+		a.disposition, a.cid);
+	zval_ptr_dtor(&name);
+	zval_ptr_dtor(&type);
 	args5_free(&a);
 	RETURN_TRUE;
 }
 
-/* 5.2's table of extensions (shorter than 6.x's: no csv, webp, mp4, ...). */
-static const char *const mime_types5[][2] = {
-	{"xl", "application/excel"}, {"js", "application/javascript"}, {"hqx", "application/mac-binhex40"},
-	{"cpt", "application/mac-compactpro"}, {"bin", "application/macbinary"}, {"doc", "application/msword"},
-	{"word", "application/msword"},
-	{"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-	{"xltx", "application/vnd.openxmlformats-officedocument.spreadsheetml.template"},
-	{"potx", "application/vnd.openxmlformats-officedocument.presentationml.template"},
-	{"ppsx", "application/vnd.openxmlformats-officedocument.presentationml.slideshow"},
-	{"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-	{"sldx", "application/vnd.openxmlformats-officedocument.presentationml.slide"},
-	{"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-	{"dotx", "application/vnd.openxmlformats-officedocument.wordprocessingml.template"},
-	{"xlam", "application/vnd.ms-excel.addin.macroEnabled.12"},
-	{"xlsb", "application/vnd.ms-excel.sheet.binary.macroEnabled.12"},
-	{"class", "application/octet-stream"}, {"dll", "application/octet-stream"}, {"dms", "application/octet-stream"},
-	{"exe", "application/octet-stream"}, {"lha", "application/octet-stream"}, {"lzh", "application/octet-stream"},
-	{"psd", "application/octet-stream"}, {"sea", "application/octet-stream"}, {"so", "application/octet-stream"},
-	{"oda", "application/oda"}, {"pdf", "application/pdf"}, {"ai", "application/postscript"},
-	{"eps", "application/postscript"}, {"ps", "application/postscript"}, {"smi", "application/smil"},
-	{"smil", "application/smil"}, {"mif", "application/vnd.mif"}, {"xls", "application/vnd.ms-excel"},
-	{"ppt", "application/vnd.ms-powerpoint"}, {"wbxml", "application/vnd.wap.wbxml"},
-	{"wmlc", "application/vnd.wap.wmlc"}, {"dcr", "application/x-director"}, {"dir", "application/x-director"},
-	{"dxr", "application/x-director"}, {"dvi", "application/x-dvi"}, {"gtar", "application/x-gtar"},
-	{"php3", "application/x-httpd-php"}, {"php4", "application/x-httpd-php"}, {"php", "application/x-httpd-php"},
-	{"phtml", "application/x-httpd-php"}, {"phps", "application/x-httpd-php-source"},
-	{"swf", "application/x-shockwave-flash"}, {"sit", "application/x-stuffit"}, {"tar", "application/x-tar"},
-	{"tgz", "application/x-tar"}, {"xht", "application/xhtml+xml"}, {"xhtml", "application/xhtml+xml"},
-	{"zip", "application/zip"}, {"mid", "audio/midi"}, {"midi", "audio/midi"}, {"mp2", "audio/mpeg"},
-	{"mp3", "audio/mpeg"}, {"mpga", "audio/mpeg"}, {"aif", "audio/x-aiff"}, {"aifc", "audio/x-aiff"},
-	{"aiff", "audio/x-aiff"}, {"ram", "audio/x-pn-realaudio"}, {"rm", "audio/x-pn-realaudio"},
-	{"rpm", "audio/x-pn-realaudio-plugin"}, {"ra", "audio/x-realaudio"}, {"wav", "audio/x-wav"},
-	{"bmp", "image/bmp"}, {"gif", "image/gif"}, {"jpeg", "image/jpeg"}, {"jpe", "image/jpeg"}, {"jpg", "image/jpeg"},
-	{"png", "image/png"}, {"tiff", "image/tiff"}, {"tif", "image/tiff"}, {"eml", "message/rfc822"},
-	{"css", "text/css"}, {"html", "text/html"}, {"htm", "text/html"}, {"shtml", "text/html"}, {"log", "text/plain"},
-	{"text", "text/plain"}, {"txt", "text/plain"}, {"rtx", "text/richtext"}, {"rtf", "text/rtf"},
-	{"vcf", "text/vcard"}, {"vcard", "text/vcard"}, {"xml", "text/xml"}, {"xsl", "text/xml"},
-	{"mpeg", "video/mpeg"}, {"mpe", "video/mpeg"}, {"mpg", "video/mpeg"}, {"mov", "video/quicktime"},
-	{"qt", "video/quicktime"}, {"rv", "video/vnd.rn-realvideo"}, {"avi", "video/x-msvideo"},
-	{"movie", "video/x-sgi-movie"},
-};
-
+/* 5.2's table of extensions: 6.x's without the ones 6.x added (csv, webp, mp4, ...). */
 PHP_METHOD(Smtp_Engine_PHPMailer5, _mime_types)
 {
-	zend_string *ext = NULL, *lower;
-	size_t i;
+	zend_string *ext = ZSTR_EMPTY_ALLOC();
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_STR(ext)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!ext) {
-		RETURN_STRING("application/octet-stream");
-	}
-	lower = zend_string_tolower(ext);
-	for (i = 0; i < sizeof(mime_types5) / sizeof(mime_types5[0]); i++) {
-		if (zend_string_equals_cstr(lower, mime_types5[i][0], strlen(mime_types5[i][0]))) {
-			zend_string_release(lower);
-			RETURN_STRING(mime_types5[i][1]);
-		}
-	}
-	zend_string_release(lower);
-	RETURN_STRING("application/octet-stream");
+	RETURN_STR(mailer_mime_type_of(ext, true));
 }
 
 /* }}} */

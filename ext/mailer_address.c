@@ -64,8 +64,7 @@ bool mailer_validate_builtin(const char *name, zend_string *address)
 	return smtp_filter_var(address, "FILTER_VALIDATE_EMAIL", NULL);
 }
 
-/* switch ($patternselect): PHP's loose comparison against each case name. */
-static bool selects(zval *pattern, const char *name)
+bool mailer_validator_selects(zval *pattern, const char *name)
 {
 	zval zname;
 	bool equal;
@@ -80,6 +79,35 @@ static bool selects(zval *pattern, const char *name)
 	return equal;
 }
 
+bool mailer_validator_settles(zend_class_entry *called, zend_string *address, zval *pattern, bool callable_strings,
+	zval *selected, bool *valid)
+{
+	if (!pattern || Z_TYPE_P(pattern) == IS_NULL) {
+		zval *validator = zend_read_static_property(called, "validator", sizeof("validator") - 1, true);
+
+		ZVAL_COPY(selected, validator ? validator : &EG(uninitialized_zval));
+	} else {
+		ZVAL_COPY(selected, pattern);
+	}
+	if ((callable_strings || Z_TYPE_P(selected) != IS_STRING) && zend_is_callable(selected, 0, NULL)) {
+		zval arg, ret;
+
+		ZVAL_STR_COPY(&arg, address);
+		call_user_function(NULL, NULL, selected, &ret, 1, &arg);
+		*valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
+		zval_ptr_dtor(&ret);
+		zval_ptr_dtor(&arg);
+		zval_ptr_dtor(selected);
+		return true;
+	}
+	if (memchr(ZSTR_VAL(address), '\n', ZSTR_LEN(address)) || memchr(ZSTR_VAL(address), '\r', ZSTR_LEN(address))) {
+		*valid = false;
+		zval_ptr_dtor(selected);
+		return true;
+	}
+	return false;
+}
+
 bool mailer_validate_address(zend_class_entry *called, zend_string *address, zval *pattern)
 {
 	zval selected;
@@ -88,34 +116,15 @@ bool mailer_validate_address(zend_class_entry *called, zend_string *address, zva
 	if (smtp_ce_is_v5(called)) {
 		return mailer5_validate_address(called, address, pattern);
 	}
-	if (!pattern || Z_TYPE_P(pattern) == IS_NULL) {
-		zval *validator = zend_read_static_property(called, "validator", sizeof("validator") - 1, true);
-
-		ZVAL_COPY(&selected, validator ? validator : &EG(uninitialized_zval));
-	} else {
-		ZVAL_COPY(&selected, pattern);
-	}
 	/* A callable (but never a callable string, which could name any function) validates itself. */
-	if (Z_TYPE(selected) != IS_STRING && zend_is_callable(&selected, 0, NULL)) {
-		zval arg, ret;
-
-		ZVAL_STR_COPY(&arg, address);
-		call_user_function(NULL, NULL, &selected, &ret, 1, &arg);
-		valid = Z_TYPE(ret) != IS_UNDEF && zend_is_true(&ret);
-		zval_ptr_dtor(&ret);
-		zval_ptr_dtor(&arg);
-		zval_ptr_dtor(&selected);
+	if (mailer_validator_settles(called, address, pattern, false, &selected, &valid)) {
 		return valid;
 	}
-	if (memchr(ZSTR_VAL(address), '\n', ZSTR_LEN(address)) || memchr(ZSTR_VAL(address), '\r', ZSTR_LEN(address))) {
-		zval_ptr_dtor(&selected);
-		return false;
-	}
-	if (selects(&selected, "pcre") || selects(&selected, "pcre8")) {
+	if (mailer_validator_selects(&selected, "pcre") || mailer_validator_selects(&selected, "pcre8")) {
 		valid = preg_matches(pcre_pattern, sizeof(pcre_pattern) - 1, address);
-	} else if (selects(&selected, "html5")) {
+	} else if (mailer_validator_selects(&selected, "html5")) {
 		valid = preg_matches(html5_pattern, sizeof(html5_pattern) - 1, address);
-	} else if (selects(&selected, "eai")) {
+	} else if (mailer_validator_selects(&selected, "eai")) {
 		valid = preg_matches(eai_pattern, sizeof(eai_pattern) - 1, address);
 	} else {
 		/* filter_var(FILTER_VALIDATE_EMAIL), whose ~1 KB pattern only the unusual addresses need. */

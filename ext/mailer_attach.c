@@ -66,8 +66,7 @@ typedef struct attachment_args {
 	zval *disposition;
 } attachment_args;
 
-/* Appends [source, filename, name, encoding, type, is_string, disposition, cid] to $attachment. */
-static void append_entry(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
+void mailer_append_attachment(zend_object *obj, zval *source, zend_string *filename, zval *name, zval *encoding,
 	zval *type, bool is_string, zval *disposition, zval *cid)
 {
 	zval entry;
@@ -85,8 +84,12 @@ static void append_entry(zend_object *obj, zval *source, zend_string *filename, 
 	add_next_index_bool(&entry, is_string);
 	Z_TRY_ADDREF_P(disposition);
 	add_next_index_zval(&entry, disposition);
-	Z_TRY_ADDREF_P(cid);
-	add_next_index_zval(&entry, cid);
+	if (cid) {
+		Z_TRY_ADDREF_P(cid);
+		add_next_index_zval(&entry, cid);
+	} else {
+		add_next_index_long(&entry, 0);
+	}
 	zend_hash_next_index_insert(MPROP_ARRAY(obj, attachment), &entry);
 }
 
@@ -131,7 +134,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 	} else {
 		/* An attachment's Content-ID slot holds its name. */
 		cid = a->cid ? a->cid : &name;
-		append_entry(obj, a->source, filename, &name, a->encoding, &type, false, a->disposition, cid);
+		mailer_append_attachment(obj, a->source, filename, &name, a->encoding, &type, false, a->disposition, cid);
 	}
 	zval_ptr_dtor(&name);
 	zval_ptr_dtor(&type);
@@ -142,7 +145,7 @@ static bool add_file(zend_object *obj, attachment_args *a)
 /* addStringAttachment() and addStringEmbeddedImage(): the content itself. */
 static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 {
-	zval type, zero;
+	zval type;
 	zend_string *filename, *fname;
 
 	if (!mailer_valid_encoding(obj, a->encoding)) {
@@ -156,15 +159,14 @@ static bool add_string(zend_object *obj, attachment_args *a, zval *filename_arg)
 		ZVAL_COPY(&type, a->type);
 	}
 	if (a->cid) {
-		append_entry(obj, a->source, zend_string_copy(fname), a->name, a->encoding, &type, true, a->disposition,
+		mailer_append_attachment(obj, a->source, zend_string_copy(fname), a->name, a->encoding, &type, true, a->disposition,
 			a->cid);
 	} else {
 		zval name;
 
 		filename = zend_string_copy(fname);
 		ZVAL_STR(&name, mailer_path_part(obj->ce, fname, PHP_PATHINFO_BASENAME));
-		ZVAL_LONG(&zero, 0);
-		append_entry(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, &zero);
+		mailer_append_attachment(obj, a->source, filename, &name, a->encoding, &type, true, a->disposition, NULL);
 		zval_ptr_dtor(&name);
 	}
 	zval_ptr_dtor(&type);
@@ -195,11 +197,46 @@ static void defaults_free(arg_defaults *d)
 	zval_ptr_dtor(&d->disposition);
 }
 
+/*
+ * The rest of each add method once its arguments are parsed: the defaults,
+ * then the file added, or the string (named filename; an image's by its name).
+ */
+static void add_and_return(zend_object *obj, attachment_args *a, const char *disposition, bool is_string,
+	zval *filename, zval *return_value)
+{
+	arg_defaults d;
+	bool ok;
+
+	defaults_init(&d, a, disposition);
+	ok = is_string ? add_string(obj, a, filename ? filename : a->name) : add_file(obj, a);
+	defaults_free(&d);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
+}
+
+/* addEmbeddedImage() and addStringEmbeddedImage() take the same arguments. */
+static void add_image(INTERNAL_FUNCTION_PARAMETERS, bool is_string)
+{
+	attachment_args a = {0};
+
+	ZEND_PARSE_PARAMETERS_START(2, 6)
+		Z_PARAM_ZVAL(a.source)
+		Z_PARAM_ZVAL(a.cid)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(a.name)
+		Z_PARAM_ZVAL(a.encoding)
+		Z_PARAM_ZVAL(a.type)
+		Z_PARAM_ZVAL(a.disposition)
+	ZEND_PARSE_PARAMETERS_END();
+
+	add_and_return(THIS_OBJ, &a, "inline", is_string, NULL, return_value);
+}
+
 PHP_METHOD(Smtp_Engine_MailerBase, addAttachment)
 {
 	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(1, 5)
 		Z_PARAM_ZVAL(a.source)
@@ -210,46 +247,18 @@ PHP_METHOD(Smtp_Engine_MailerBase, addAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	defaults_init(&d, &a, "attachment");
-	ok = add_file(THIS_OBJ, &a);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_and_return(THIS_OBJ, &a, "attachment", false, NULL, return_value);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addEmbeddedImage)
 {
-	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 6)
-		Z_PARAM_ZVAL(a.source)
-		Z_PARAM_ZVAL(a.cid)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(a.name)
-		Z_PARAM_ZVAL(a.encoding)
-		Z_PARAM_ZVAL(a.type)
-		Z_PARAM_ZVAL(a.disposition)
-	ZEND_PARSE_PARAMETERS_END();
-
-	defaults_init(&d, &a, "inline");
-	ok = add_file(THIS_OBJ, &a);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_image(INTERNAL_FUNCTION_PARAM_PASSTHRU, false);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addStringAttachment)
 {
 	attachment_args a = {0};
-	arg_defaults d;
 	zval *filename;
-	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_ZVAL(a.source)
@@ -260,38 +269,12 @@ PHP_METHOD(Smtp_Engine_MailerBase, addStringAttachment)
 		Z_PARAM_ZVAL(a.disposition)
 	ZEND_PARSE_PARAMETERS_END();
 
-	defaults_init(&d, &a, "attachment");
-	ok = add_string(THIS_OBJ, &a, filename);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_and_return(THIS_OBJ, &a, "attachment", true, filename, return_value);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, addStringEmbeddedImage)
 {
-	attachment_args a = {0};
-	arg_defaults d;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 6)
-		Z_PARAM_ZVAL(a.source)
-		Z_PARAM_ZVAL(a.cid)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(a.name)
-		Z_PARAM_ZVAL(a.encoding)
-		Z_PARAM_ZVAL(a.type)
-		Z_PARAM_ZVAL(a.disposition)
-	ZEND_PARSE_PARAMETERS_END();
-
-	defaults_init(&d, &a, "inline");
-	ok = add_string(THIS_OBJ, &a, a.name);
-	defaults_free(&d);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	add_image(INTERNAL_FUNCTION_PARAM_PASSTHRU, true);
 }
 
 PHP_METHOD(Smtp_Engine_MailerBase, getAttachments)

@@ -18,10 +18,20 @@ typedef struct header_args {
 	zend_string *value;   /* NULL when no value was given */
 } header_args;
 
-static void header_args_read(header_args *h, zend_string *name, zval *value)
+/* The (name, value) arguments of the three methods, read as PHPMailer reads them; false when parsing threw. */
+static bool header_args_parse(INTERNAL_FUNCTION_PARAMETERS, header_args *h)
 {
-	const char *colon = memchr(ZSTR_VAL(name), ':', ZSTR_LEN(name));
-	zend_string *raw_value = NULL, *raw_name;
+	zend_string *name, *raw_value = NULL, *raw_name;
+	zval *value = NULL;
+	const char *colon;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END_EX(return false);
+
+	colon = memchr(ZSTR_VAL(name), ':', ZSTR_LEN(name));
 
 	if ((!value || Z_TYPE_P(value) == IS_NULL) && colon) {
 		raw_name = zend_string_init(ZSTR_VAL(name), colon - ZSTR_VAL(name), 0);
@@ -38,6 +48,7 @@ static void header_args_read(header_args *h, zend_string *name, zval *value)
 	if (raw_value) {
 		zend_string_release(raw_value);
 	}
+	return true;
 }
 
 static void header_args_free(header_args *h)
@@ -87,18 +98,13 @@ static bool pair_field_equals(zval *pair, zend_ulong i, zend_string *s)
 
 PHP_METHOD(Smtp_Engine_MailerBase, addCustomHeader)
 {
-	zend_string *name;
-	zval *value = NULL, pair;
+	zval pair;
 	header_args h;
 	zend_string *v;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(name)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(value)
-	ZEND_PARSE_PARAMETERS_END();
-
-	header_args_read(&h, name, value);
+	if (!header_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, &h)) {
+		RETURN_THROWS();
+	}
 	v = h.value ? h.value : ZSTR_EMPTY_ALLOC();
 	if (ZSTR_LEN(h.name) == 0 || zend_string_equals_literal(h.name, "0") || has_break(h.name, v)) {
 		header_args_free(&h);
@@ -132,19 +138,14 @@ PHP_METHOD(Smtp_Engine_MailerBase, clearCustomHeaders)
 /* Every header of that name (and, when given, that value) goes; keys are kept. */
 PHP_METHOD(Smtp_Engine_MailerBase, clearCustomHeader)
 {
-	zend_string *name;
-	zval *value = NULL, *pair;
+	zval *pair;
 	header_args h;
 	HashTable *headers;
 	zend_ulong key;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(name)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(value)
-	ZEND_PARSE_PARAMETERS_END();
-
-	header_args_read(&h, name, value);
+	if (!header_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, &h)) {
+		RETURN_THROWS();
+	}
 	headers = MPROP_ARRAY(THIS_OBJ, CustomHeader);
 	ZEND_HASH_FOREACH_NUM_KEY_VAL(headers, key, pair) {
 		if (pair_field_equals(pair, 0, h.name) && (!h.value || pair_field_equals(pair, 1, h.value))) {
@@ -158,20 +159,16 @@ PHP_METHOD(Smtp_Engine_MailerBase, clearCustomHeader)
 /* The first header of that name gets the new value, later ones go; none is added. */
 PHP_METHOD(Smtp_Engine_MailerBase, replaceCustomHeader)
 {
-	zend_string *name, *v;
-	zval *value = NULL, *pair;
+	zend_string *v;
+	zval *pair;
 	header_args h;
 	HashTable *headers;
 	zend_ulong key;
 	bool replaced = false;
 
-	ZEND_PARSE_PARAMETERS_START(1, 2)
-		Z_PARAM_STR(name)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ZVAL(value)
-	ZEND_PARSE_PARAMETERS_END();
-
-	header_args_read(&h, name, value);
+	if (!header_args_parse(INTERNAL_FUNCTION_PARAM_PASSTHRU, &h)) {
+		RETURN_THROWS();
+	}
 	v = h.value ? h.value : ZSTR_EMPTY_ALLOC();
 	headers = MPROP_ARRAY(THIS_OBJ, CustomHeader);
 	ZEND_HASH_FOREACH_NUM_KEY_VAL(headers, key, pair) {

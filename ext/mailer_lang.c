@@ -83,13 +83,7 @@ static void english_table(zval *table, zend_class_entry *ce)
 	}
 }
 
-/*
- * The directory PHPMailer's own __DIR__ logic would give: "language/" beside
- * the src/ directory of the PHPMailer source file the class came from. With
- * no such file (the class was declared by the fallback autoloader), there is
- * no default directory.
- */
-static zend_string *default_language_dir(zend_class_entry *ce)
+zend_string *mailer_language_dir(zend_class_entry *ce, int up)
 {
 	zend_class_entry *source = mailer_source_class(ce);
 	zend_string *file;
@@ -101,8 +95,10 @@ static zend_string *default_language_dir(zend_class_entry *ce)
 		return ZSTR_EMPTY_ALLOC();
 	}
 	dir = estrndup(ZSTR_VAL(file), ZSTR_LEN(file));
-	len = zend_dirname(dir, ZSTR_LEN(file));
-	len = zend_dirname(dir, len);
+	len = ZSTR_LEN(file);
+	while (up-- > 0) {
+		len = zend_dirname(dir, len);
+	}
 	file = zend_strpprintf(0, "%.*s%clanguage%c", (int)len, dir, DEFAULT_SLASH, DEFAULT_SLASH);
 	efree(dir);
 	return file;
@@ -197,23 +193,30 @@ void mailer_lang_read_file(zval *table, zend_string *file)
 	zend_string_release(contents);
 }
 
+zend_string *mailer_lang_rename(zend_string *code, const char *const (*renamed)[2], size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (zend_string_equals_cstr(code, renamed[i][0], strlen(renamed[i][0]))) {
+			zend_string_release(code);
+			return zend_string_init(renamed[i][1], strlen(renamed[i][1]), 0);
+		}
+	}
+	return code;
+}
+
 /* setLanguage(): fills table and returns whether the language was found. */
 static bool load_language(zend_class_entry *ce, zend_string *langcode, zend_string *lang_path, zval *table)
 {
 	zend_string *code = zend_string_copy(langcode), *dir, *candidates[4];
 	bool found = true;
 	int n, i;
-	size_t r;
 
-	for (r = 0; r < sizeof(renamed) / sizeof(renamed[0]); r++) {
-		if (zend_string_equals_cstr(code, renamed[r][0], strlen(renamed[r][0]))) {
-			zend_string_release(code);
-			code = zend_string_init(renamed[r][1], strlen(renamed[r][1]), 0);
-			break;
-		}
-	}
+	code = mailer_lang_rename(code, renamed, sizeof(renamed) / sizeof(renamed[0]));
 	english_table(table, ce);
-	dir = ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : default_language_dir(ce);
+	/* PHPMailer's __DIR__ . '/../language/': beside its src/ directory. */
+	dir = ZSTR_LEN(lang_path) ? zend_string_copy(lang_path) : mailer_language_dir(ce, 2);
 	{
 		zend_string *lower = zend_string_tolower(code);
 

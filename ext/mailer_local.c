@@ -299,19 +299,7 @@ static bool mail_send_impl(zend_object *obj, zend_string *header, zend_string *b
 
 PHP_METHOD(Smtp_Engine_MailerBase, mailSend)
 {
-	zend_string *header, *body;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(header)
-		Z_PARAM_STR(body)
-	ZEND_PARSE_PARAMETERS_END();
-
-	ok = mail_send_impl(THIS_OBJ, header, body);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	mailer_transport_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, mail_send_impl);
 }
 
 /* }}} */
@@ -477,19 +465,7 @@ static bool sendmail_send_impl(zend_object *obj, zend_string *header, zend_strin
 
 PHP_METHOD(Smtp_Engine_MailerBase, sendmailSend)
 {
-	zend_string *header, *body;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(header)
-		Z_PARAM_STR(body)
-	ZEND_PARSE_PARAMETERS_END();
-
-	ok = sendmail_send_impl(THIS_OBJ, header, body);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	mailer_transport_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, sendmail_send_impl);
 }
 
 /* }}} */

@@ -529,23 +529,45 @@ void mailer_do_callback(zend_object *obj, bool sent, zval *to, zval *cc, zval *b
 	}
 }
 
-PHP_METHOD(Smtp_Engine_MailerBase, doCallback)
+void mailer_call_action_function(zend_object *obj, uint32_t argc, zval *args)
 {
-	zval *args;
-	uint32_t argc;
-	zval *fn;
+	zval *fn = MPROP(obj, action_function);
 
-	ZEND_PARSE_PARAMETERS_START(8, 8)
-		Z_PARAM_VARIADIC('+', args, argc)
-	ZEND_PARSE_PARAMETERS_END();
-
-	fn = MPROP(THIS_OBJ, action_function);
 	if (zend_is_true(fn) && zend_is_callable(fn, 0, NULL)) {
 		zval ret;
 
 		call_user_function(NULL, NULL, fn, &ret, argc, args);
 		zval_ptr_dtor(&ret);
 	}
+}
+
+PHP_METHOD(Smtp_Engine_MailerBase, doCallback)
+{
+	zval *args;
+	uint32_t argc;
+
+	ZEND_PARSE_PARAMETERS_START(8, 8)
+		Z_PARAM_VARIADIC('+', args, argc)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mailer_call_action_function(THIS_OBJ, argc, args);
+}
+
+void mailer_transport_method(INTERNAL_FUNCTION_PARAMETERS, mailer_transport send)
+{
+	zend_string *header, *body;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(header)
+		Z_PARAM_STR(body)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ok = send(THIS_OBJ, header, body);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(ok);
 }
 
 /* }}} */

@@ -51,7 +51,7 @@ static bool smtp_do_direct(zend_object *o, const char *method, zval *ret, uint32
 }
 
 /* $this->smtp->method(...args), through PHP dispatch: the object may be a user's SMTP subclass. */
-static bool smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
+bool mailer_smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t argc, zval *argv)
 {
 	zval *smtp = MPROP(obj, smtp);
 	zval ignored;
@@ -81,19 +81,19 @@ static bool smtp_do(zend_object *obj, const char *method, zval *ret, uint32_t ar
 }
 
 /* A boolean method of the SMTP object. */
-static bool smtp_test(zend_object *obj, const char *method, uint32_t argc, zval *argv)
+bool mailer_smtp_test(zend_object *obj, const char *method, uint32_t argc, zval *argv)
 {
 	zval ret;
 	bool ok;
 
 	ZVAL_UNDEF(&ret);
-	ok = smtp_do(obj, method, &ret, argc, argv) && zend_is_true(&ret);
+	ok = mailer_smtp_do(obj, method, &ret, argc, argv) && zend_is_true(&ret);
 	zval_ptr_dtor(&ret);
 	return ok;
 }
 
 /* Methods with more arguments than zend_call_method() takes. */
-static bool smtp_test_n(zend_object *obj, const char *method, uint32_t argc, zval *argv)
+bool mailer_smtp_test_n(zend_object *obj, const char *method, uint32_t argc, zval *argv)
 {
 	zval *smtp = MPROP(obj, smtp), fname, ret;
 	bool ok;
@@ -116,7 +116,7 @@ static zend_string *smtp_error_message(zend_object *obj, const char *key)
 	zval error, *e, *d;
 
 	ZVAL_UNDEF(&error);
-	if (smtp_do(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
+	if (mailer_smtp_do(obj, "getError", &error, 0, NULL) && Z_TYPE(error) == IS_ARRAY
 		&& (e = zend_hash_str_find(Z_ARRVAL(error), "error", 5)) && zend_is_true(e)) {
 		zend_string *es = zval_get_string(e), *joined;
 
@@ -227,13 +227,13 @@ void mailer_smtp_close(zend_object *obj)
 	if (park(obj)) {
 		return;
 	}
-	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT && smtp_test(obj, "connected", 0, NULL)) {
+	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT && mailer_smtp_test(obj, "connected", 0, NULL)) {
 		zval ignored;
 
 		ZVAL_UNDEF(&ignored);
-		smtp_do(obj, "quit", &ignored, 0, NULL);
+		mailer_smtp_do(obj, "quit", &ignored, 0, NULL);
 		zval_ptr_dtor(&ignored);
-		smtp_do(obj, "close", NULL, 0, NULL);
+		mailer_smtp_do(obj, "close", NULL, 0, NULL);
 	}
 }
 
@@ -243,9 +243,9 @@ PHP_METHOD(Smtp_Engine_MailerBase, smtpClose)
 	if (park(THIS_OBJ)) {
 		return;
 	}
-	if (Z_TYPE_P(MPROP(THIS_OBJ, smtp)) == IS_OBJECT && smtp_test(THIS_OBJ, "connected", 0, NULL)) {
-		smtp_do(THIS_OBJ, "quit", NULL, 0, NULL);
-		smtp_do(THIS_OBJ, "close", NULL, 0, NULL);
+	if (Z_TYPE_P(MPROP(THIS_OBJ, smtp)) == IS_OBJECT && mailer_smtp_test(THIS_OBJ, "connected", 0, NULL)) {
+		mailer_smtp_do(THIS_OBJ, "quit", NULL, 0, NULL);
+		mailer_smtp_do(THIS_OBJ, "close", NULL, 0, NULL);
 	}
 }
 
@@ -254,13 +254,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, smtpClose)
 /* {{{ smtpConnect() */
 
 /* One entry of Host: '/^(?:(ssl|tls):\/\/)?(.+?)(?::(\d+))?$/' after trim(). */
-typedef struct host_entry {
-	zend_string *scheme;  /* "ssl", "tls" or "" */
-	zend_string *host;
-	zend_string *port;    /* digits, or NULL */
-} host_entry;
-
-static bool parse_host_entry(zend_string *entry, host_entry *out)
+static bool parse_host_entry(zend_string *entry, mailer_host_entry *out)
 {
 	const char *s = ZSTR_VAL(entry);
 	size_t len = ZSTR_LEN(entry), colon;
@@ -293,7 +287,7 @@ static bool parse_host_entry(zend_string *entry, host_entry *out)
 	return true;
 }
 
-static void host_entry_free(host_entry *e)
+void mailer_host_entry_free(mailer_host_entry *e)
 {
 	zend_string_release(e->scheme);
 	zend_string_release(e->host);
@@ -384,8 +378,10 @@ static bool pool_key(zend_object *obj, zend_object *smtp, zval *options, const c
 }
 
 /* One host: connect, EHLO, STARTTLS when asked or offered, AUTH. Throws PHPMailer exceptions. */
-static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *connected)
+bool mailer_smtp_connect_host(zend_object *obj, mailer_host_entry *e, zval *options, uint32_t extra_n,
+	zval **auth_extra, bool *connected)
 {
+	bool v5 = mailer_is_v5(obj);
 	zend_string *secure = zval_get_string(MPROP(obj, SMTPSecure)), *hello;
 	bool tls = zend_string_equals_literal(secure, "tls"), implicit = false, ok = false;
 	zend_long port = zval_get_long(MPROP(obj, Port));
@@ -409,7 +405,7 @@ static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *c
 			port = p;
 		}
 	}
-	if (Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT) {
+	if (!v5 && Z_TYPE_P(MPROP(obj, smtp)) == IS_OBJECT) {
 		zend_object *smtp = Z_OBJ_P(MPROP(obj, smtp));
 		unsigned char key[SMTP_POOL_KEY_LEN];
 
@@ -429,7 +425,7 @@ static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *c
 	ZVAL_LONG(&args[1], port);
 	ZVAL_COPY(&args[2], MPROP(obj, Timeout));
 	ZVAL_COPY(&args[3], options);
-	*connected = smtp_test_n(obj, "connect", 4, args);
+	*connected = mailer_smtp_test_n(obj, "connect", 4, args);
 	zval_ptr_dtor(&args[0]);
 	zval_ptr_dtor(&args[2]);
 	zval_ptr_dtor(&args[3]);
@@ -439,55 +435,79 @@ static bool connect_host(zend_object *obj, host_entry *e, zval *options, bool *c
 	}
 	hello = zend_is_true(MPROP(obj, Helo)) ? zval_get_string(MPROP(obj, Helo)) : mailer_server_hostname(obj);
 	ZVAL_STR(&args[0], hello);
-	smtp_test(obj, "hello", 1, args);
-	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAutoTLS))
-		&& !(Z_TYPE_P(MPROP(obj, Host)) == IS_STRING && zend_string_equals_literal(Z_STR_P(MPROP(obj, Host)), "localhost"))
+	mailer_smtp_test(obj, "hello", 1, args);
+	/* 5.2 upgrades opportunistically whatever the host, localhost included. */
+	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAutoTLS)) && (v5 || !(Z_TYPE_P(MPROP(obj, Host)) == IS_STRING
+			&& zend_string_equals_literal(Z_STR_P(MPROP(obj, Host)), "localhost")))
 		&& !zend_string_equals_literal(secure, "ssl")) {
 		zval ext;
 
 		ZVAL_STRING(&args[1], "STARTTLS");
 		ZVAL_UNDEF(&ext);
-		if (smtp_do(obj, "getServerExt", &ext, 1, &args[1]) && zend_is_true(&ext)) {
+		if (mailer_smtp_do(obj, "getServerExt", &ext, 1, &args[1]) && zend_is_true(&ext)) {
 			tls = true;
 		}
 		zval_ptr_dtor(&ext);
 		zval_ptr_dtor(&args[1]);
 	}
 	if (!EG(exception) && tls) {
-		if (!smtp_test(obj, "startTLS", 0, NULL)) {
+		if (!mailer_smtp_test(obj, "startTLS", 0, NULL)) {
 			if (!EG(exception)) {
-				zend_string *msg = smtp_error_message(obj, "connect_host");
+				/* 5.2 words it without the SMTP error. */
+				zend_string *msg = v5 ? mailer_lang(obj, "connect_host") : smtp_error_message(obj, "connect_host");
 
 				smtp_throw(msg, STOP_MESSAGE);
 				zend_string_release(msg);
 			}
 			goto out;
 		}
-		smtp_test(obj, "hello", 1, args);
+		mailer_smtp_test(obj, "hello", 1, args);
 	}
 	if (!EG(exception) && zend_is_true(MPROP(obj, SMTPAuth))) {
-		zval auth[4];
+		zval auth[5];
+		uint32_t i, n = 3 + MIN(extra_n, 2);
 
 		ZVAL_COPY(&auth[0], MPROP(obj, Username));
 		ZVAL_COPY(&auth[1], MPROP(obj, Password));
 		ZVAL_COPY(&auth[2], MPROP(obj, AuthType));
-		ZVAL_COPY(&auth[3], MPROP(obj, oauth));
-		if (!smtp_test_n(obj, "authenticate", 4, auth) && !EG(exception)) {
+		for (i = 3; i < n; i++) {
+			ZVAL_COPY(&auth[i], auth_extra[i - 3]);
+		}
+		if (!mailer_smtp_test_n(obj, "authenticate", n, auth) && !EG(exception)) {
 			zend_string *msg = mailer_lang(obj, "authenticate");
 
 			smtp_throw(msg, STOP_MESSAGE);
 			zend_string_release(msg);
 		}
-		zval_ptr_dtor(&auth[0]);
-		zval_ptr_dtor(&auth[1]);
-		zval_ptr_dtor(&auth[2]);
-		zval_ptr_dtor(&auth[3]);
+		for (i = 0; i < n; i++) {
+			zval_ptr_dtor(&auth[i]);
+		}
 	}
 	ok = !EG(exception);
 out:
 	zval_ptr_dtor(&args[0]);
 	zend_string_release(secure);
 	return ok;
+}
+
+bool mailer_smtp_host_failed(zend_object *obj, zend_object **last)
+{
+	zend_object *ex = smtp_catch();
+	zend_string *msg;
+
+	if (!ex) {
+		/* Not PHPMailer's: it propagates. */
+		return false;
+	}
+	if (*last) {
+		OBJ_RELEASE(*last);
+	}
+	*last = ex;
+	msg = smtp_exception_message(ex);
+	mailer_debug(obj, msg);
+	zend_string_release(msg);
+	mailer_smtp_do(obj, "quit", NULL, 0, NULL);
+	return true;
 }
 
 static bool smtp_connect_impl(zend_object *obj, zval *options)
@@ -509,23 +529,23 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 	if (!options || Z_TYPE_P(options) == IS_NULL) {
 		options = MPROP(obj, SMTPOptions);
 	}
-	if (smtp_test(obj, "connected", 0, NULL)) {
+	if (mailer_smtp_test(obj, "connected", 0, NULL)) {
 		return true;
 	}
 	ZVAL_COPY(&arg, MPROP(obj, Timeout));
-	smtp_do(obj, "setTimeout", NULL, 1, &arg);
+	mailer_smtp_do(obj, "setTimeout", NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
 	ZVAL_COPY(&arg, MPROP(obj, SMTPDebug));
-	smtp_do(obj, "setDebugLevel", NULL, 1, &arg);
+	mailer_smtp_do(obj, "setDebugLevel", NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
 	ZVAL_COPY(&arg, MPROP(obj, Debugoutput));
-	smtp_do(obj, "setDebugOutput", NULL, 1, &arg);
+	mailer_smtp_do(obj, "setDebugOutput", NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
 	ZVAL_COPY(&arg, MPROP(obj, do_verp));
-	smtp_do(obj, "setVerp", NULL, 1, &arg);
+	mailer_smtp_do(obj, "setVerp", NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
 	ZVAL_COPY(&arg, MPROP(obj, UseSMTPUTF8));
-	smtp_do(obj, "setSMTPUTF8", NULL, 1, &arg);
+	mailer_smtp_do(obj, "setSMTPUTF8", NULL, 1, &arg);
 	zval_ptr_dtor(&arg);
 	if (EG(exception)) {
 		return false;
@@ -539,7 +559,8 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 	while (p <= end) {
 		const char *semi = memchr(p, ';', end - p), *stop = semi ? semi : end;
 		zend_string *raw = zend_string_init(p, stop - p, 0), *entry = php_trim(raw, NULL, 0, 3);
-		host_entry e;
+		mailer_host_entry e;
+		zval *oauth = MPROP(obj, oauth);
 		bool connected = false;
 
 		zend_string_release(raw);
@@ -570,7 +591,7 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 				zend_string_release(full);
 				zend_string_release(msg);
 				zval_ptr_dtor(&host);
-				host_entry_free(&e);
+				mailer_host_entry_free(&e);
 				if (!semi) {
 					break;
 				}
@@ -578,38 +599,18 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 			}
 			zval_ptr_dtor(&host);
 		}
-		if (connect_host(obj, &e, options, &connected)) {
-			host_entry_free(&e);
+		if (mailer_smtp_connect_host(obj, &e, options, 1, &oauth, &connected)) {
+			mailer_host_entry_free(&e);
 			zend_string_release(hosts);
 			if (last_exception) {
 				OBJ_RELEASE(last_exception);
 			}
 			return true;
 		}
-		host_entry_free(&e);
+		mailer_host_entry_free(&e);
 		if (connected) {
-			zend_object *ex = smtp_catch();
-
-			if (!ex) {
-				/* Not PHPMailer's: it propagates. */
+			if (!mailer_smtp_host_failed(obj, &last_exception)) {
 				break;
-			}
-			if (last_exception) {
-				OBJ_RELEASE(last_exception);
-			}
-			last_exception = ex;
-			{
-				zend_string *msg = smtp_exception_message(ex);
-
-				mailer_debug(obj, msg);
-				zend_string_release(msg);
-			}
-			{
-				zval ignored;
-
-				ZVAL_UNDEF(&ignored);
-				smtp_do(obj, "quit", &ignored, 0, NULL);
-				zval_ptr_dtor(&ignored);
 			}
 		} else if (EG(exception)) {
 			break;
@@ -625,7 +626,7 @@ static bool smtp_connect_impl(zend_object *obj, zval *options)
 		}
 		return false;
 	}
-	smtp_do(obj, "close", NULL, 0, NULL);
+	mailer_smtp_do(obj, "close", NULL, 0, NULL);
 	if (mailer_exceptions(obj) && last_exception) {
 		zval ex;
 
@@ -835,7 +836,7 @@ static void from_failed(send_state *st)
 	zval error;
 
 	ZVAL_UNDEF(&error);
-	smtp_do(obj, "getError", &error, 0, NULL);
+	mailer_smtp_do(obj, "getError", &error, 0, NULL);
 	if (Z_TYPE(error) == IS_ARRAY) {
 		zval *v;
 		bool first = true;
@@ -876,7 +877,7 @@ static void file_recipient(send_state *st, zval *address, zval *name, bool sent)
 		zend_string *a = zval_get_string(address);
 
 		ZVAL_UNDEF(&error);
-		smtp_do(st->obj, "getError", &error, 0, NULL);
+		mailer_smtp_do(st->obj, "getError", &error, 0, NULL);
 		smart_str_append(&st->bad, a);
 		smart_str_appendl(&st->bad, ": ", 2);
 		zend_string_release(a);
@@ -956,7 +957,7 @@ static bool lockstep_transaction(send_state *st)
 	bool ok;
 
 	ZVAL_STR_COPY(&arg, st->from);
-	ok = smtp_test(obj, "mail", 1, &arg);
+	ok = mailer_smtp_test(obj, "mail", 1, &arg);
 	zval_ptr_dtor(&arg);
 	if (!ok) {
 		if (!EG(exception)) {
@@ -970,7 +971,7 @@ static bool lockstep_transaction(send_state *st)
 
 		ZVAL_COPY(&args[0], address);
 		ZVAL_COPY(&args[1], MPROP(obj, dsn));
-		sent = smtp_test_n(obj, "recipient", st->v5 ? 1 : 2, args);
+		sent = mailer_smtp_test_n(obj, "recipient", st->v5 ? 1 : 2, args);
 		zval_ptr_dtor(&args[0]);
 		zval_ptr_dtor(&args[1]);
 		if (EG(exception)) {
@@ -1002,7 +1003,7 @@ static bool lockstep_transaction(send_state *st)
 
 			zend_string_release(body);
 			ZVAL_STR(&arg, message);
-			ok = smtp_test(obj, "data", 1, &arg);
+			ok = mailer_smtp_test(obj, "data", 1, &arg);
 			zval_ptr_dtor(&arg);
 		}
 	}
@@ -1168,7 +1169,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 
 		ZVAL_STRING(&arg, "SMTPUTF8");
 		ZVAL_UNDEF(&ext);
-		if (!smtp_do(obj, "getServerExt", &ext, 1, &arg) || !zend_is_true(&ext)) {
+		if (!mailer_smtp_do(obj, "getServerExt", &ext, 1, &arg) || !zend_is_true(&ext)) {
 			zval_ptr_dtor(&ext);
 			zval_ptr_dtor(&arg);
 			if (!EG(exception)) {
@@ -1187,7 +1188,7 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 	if (!st.v5 && Z_TYPE_P(MPROP(obj, SMTPXClient)) == IS_ARRAY
 		&& zend_hash_num_elements(Z_ARRVAL_P(MPROP(obj, SMTPXClient)))) {
 		ZVAL_COPY(&arg, MPROP(obj, SMTPXClient));
-		smtp_do(obj, "xclient", NULL, 1, &arg);
+		mailer_smtp_do(obj, "xclient", NULL, 1, &arg);
 		zval_ptr_dtor(&arg);
 	}
 	if (body) {
@@ -1238,13 +1239,13 @@ static bool smtp_send_impl(zend_object *obj, zend_string *header, zend_string *b
 
 	ZVAL_UNDEF(&txid);
 	if (!st.v5) {
-		smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
+		mailer_smtp_do(obj, "getLastTransactionID", &txid, 0, NULL);
 	}
 	if (zend_is_true(MPROP(obj, SMTPKeepAlive))) {
-		smtp_test(obj, "reset", 0, NULL);
+		mailer_smtp_test(obj, "reset", 0, NULL);
 	} else if (!park(obj)) {
-		smtp_test(obj, "quit", 0, NULL);
-		smtp_do(obj, "close", NULL, 0, NULL);
+		mailer_smtp_test(obj, "quit", 0, NULL);
+		mailer_smtp_do(obj, "close", NULL, 0, NULL);
 	}
 	{
 		zval *cb, extra, empty, zbody;
@@ -1315,19 +1316,7 @@ bool mailer_smtp_send(zend_object *obj, zend_string *header)
 
 PHP_METHOD(Smtp_Engine_MailerBase, smtpSend)
 {
-	zend_string *header, *body;
-	bool ok;
-
-	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_STR(header)
-		Z_PARAM_STR(body)
-	ZEND_PARSE_PARAMETERS_END();
-
-	ok = smtp_send_impl(THIS_OBJ, header, body);
-	if (EG(exception)) {
-		RETURN_THROWS();
-	}
-	RETURN_BOOL(ok);
+	mailer_transport_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, smtp_send_impl);
 }
 
 /* }}} */

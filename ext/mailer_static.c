@@ -731,13 +731,33 @@ static const char *const mime_types[][2] = {
 	{"mkv", "video/x-matroska"},
 };
 
-static zend_string *mime_type_of(zend_string *ext)
+/* The extensions of the table that 5.2's lacks (6.x added them; the rest is 5.2's, in its order). */
+static const char *const not_in_5[] = {
+	"m4a", "mka", "webp", "avif", "heif", "heifs", "heic", "heics", "ics", "csv", "wmv", "mp4", "m4v", "webm", "mkv",
+};
+
+static bool listed(zend_string *s, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (zend_string_equals_cstr(s, list[i], strlen(list[i]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
+zend_string *mailer_mime_type_of(zend_string *ext, bool v5)
 {
 	zend_string *lower = zend_string_tolower(ext);
 	size_t i;
 
 	for (i = 0; i < sizeof(mime_types) / sizeof(mime_types[0]); i++) {
 		if (zend_string_equals_cstr(lower, mime_types[i][0], strlen(mime_types[i][0]))) {
+			if (v5 && listed(lower, not_in_5, sizeof(not_in_5) / sizeof(not_in_5[0]))) {
+				break;
+			}
 			zend_string_release(lower);
 			return zend_string_init(mime_types[i][1], strlen(mime_types[i][1]), 0);
 		}
@@ -755,7 +775,7 @@ PHP_METHOD(Smtp_Engine_MailerBase, _mime_types)
 		Z_PARAM_STR(ext)
 	ZEND_PARSE_PARAMETERS_END();
 
-	RETURN_STR(mime_type_of(ext));
+	RETURN_STR(mailer_mime_type_of(ext, false));
 }
 
 /* filenameToType() of the class scope: its static::mb_pathinfo() and static::_mime_types(). */
@@ -770,7 +790,7 @@ static zend_string *filename_to_type(zend_class_entry *scope, zend_string *filen
 	ZVAL_STR(&ext, mailer_path_part(scope, name, PHP_PATHINFO_EXTENSION));
 	zend_string_release(name);
 	if (!SMTP_CE_OVERRIDES(scope, "_mime_types")) {
-		type = mime_type_of(Z_STR(ext));
+		type = mailer_mime_type_of(Z_STR(ext), false);
 	} else {
 		type = SMTP_CALL_STATIC_STR(scope, "_mime_types", 1, &ext);
 	}
