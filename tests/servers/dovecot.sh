@@ -4,7 +4,11 @@
 #
 # Everything lives under $DOVECOT_WORKDIR (default tests/.work/dovecot):
 #   etc/dovecot.conf   the configuration (rewritten at every start)
-#   etc/passwd         passwd-file with the test account (alice / secret)
+#   auth/passwd        passwd-file with the test account (alice / secret)
+#   mail/              the (empty) mailboxes
+# auth/ and mail/ move to /tmp when the users that read them (dovecot,
+# nobody) cannot walk into $DOVECOT_WORKDIR (a checkout under /root, or in
+# a mktemp directory).
 #   run/               base_dir: Dovecot's sockets and master.pid
 #   state/             state_dir
 #   dovecot.log        what Dovecot logs (log_path); dovecot.out its stdout/stderr
@@ -76,18 +80,19 @@ ready_or_dead() {
 	probe_pop3 --quiet
 }
 
-# mail_root: where user nobody keeps the mailboxes. Below $W when nobody can
-# walk there; otherwise (a checkout under /root, say) in /tmp.
-mail_root() {
-	if runuser -u nobody -- test -x "$W"; then
-		echo "$W/mail"
+# dir_for USER NAME: a directory for what USER must reach: $W/NAME when USER
+# can walk into $W; otherwise (a checkout under /root, or in a mktemp
+# directory) one in /tmp, named after $W.
+dir_for() {
+	if runuser -u "$1" -- test -x "$W"; then
+		echo "$W/$2"
 	else
-		echo "/tmp/smtp-test-dovecot-mail.$(printf '%s' "$W" | cksum | cut -d' ' -f1)"
+		echo "/tmp/smtp-test-dovecot-$2.$(printf '%s' "$W" | cksum | cut -d' ' -f1)"
 	fi
 }
 
 write_config() {
-	local mail=$1
+	local mail=$1 auth=$2
 	cat >"$CONF" <<-EOF
 		# Written by tests/servers/dovecot.sh at every start; edit that script instead.
 		base_dir = $RUN
@@ -118,7 +123,7 @@ write_config() {
 		}
 		passdb {
 		  driver = passwd-file
-		  args = scheme=PLAIN username_format=%u $C/passwd
+		  args = scheme=PLAIN username_format=%u $auth/passwd
 		}
 		userdb {
 		  driver = static
@@ -138,15 +143,19 @@ write_config() {
 		  }
 		}
 	EOF
-	printf '%s:{PLAIN}%s\n' "$SMTP_TEST_USER" "$SMTP_TEST_PASSWORD" >"$C/passwd"
 	# Read by the auth process, which runs as user dovecot.
-	chown root:dovecot "$C/passwd"
-	chmod 640 "$C/passwd"
+	rm -rf "$auth"
+	mkdir -p "$auth"
+	chown root:dovecot "$auth"
+	chmod 750 "$auth"
+	printf '%s:{PLAIN}%s\n' "$SMTP_TEST_USER" "$SMTP_TEST_PASSWORD" >"$auth/passwd"
+	chown root:dovecot "$auth/passwd"
+	chmod 640 "$auth/passwd"
 }
 
 do_start() {
 	need_root
-	local pid mail
+	local pid mail auth
 	pid=$(running_pid)
 	if [[ -n $pid ]]; then
 		probe_pop3 --quiet || die "PID $pid is running but does not answer on ports $DOVECOT_PORT_POP3/$DOVECOT_PORT_POP3S"
@@ -162,11 +171,12 @@ do_start() {
 	mkdir -p "$W"
 	rm -rf "$C" "$RUN" "$W/state"
 	mkdir -p "$C" "$RUN" "$W/state"
-	mail=$(mail_root)
+	mail=$(dir_for nobody mail)
+	auth=$(dir_for dovecot auth)
 	rm -rf "$mail"
 	mkdir -p "$mail"
 	chown nobody:nogroup "$mail"
-	write_config "$mail"
+	write_config "$mail" "$auth"
 	: >"$LOGFILE"
 	: >"$OUTFILE"
 	spawn "$OUTFILE" "$PIDFILE" dovecot -F -c "$CONF"
