@@ -666,7 +666,6 @@ bool mime_body_build(mime_body *body, const mime_message *m)
 	if (!encodings_of(m, &e)) {
 		return false;
 	}
-	body->body_encoding = e.body_encoding;
 	/* 5.2 opens every multipart body with a preamble for clients that cannot read MIME. */
 	if (m->legacy && m->type != 0
 		&& (!emit(body, LIT("This is a multi-part message in MIME format.")) || !emit_le(body) || !emit_le(body))) {

@@ -141,7 +141,6 @@ typedef struct mime_body {
 	size_t capacity;
 	mime_le le;
 	bool legacy;            /* mime_message.legacy: how files are quoted-printable encoded */
-	mime_text body_encoding; /* after mime_body_build(): the encoding chosen for the body */
 } mime_body;
 
 void mime_body_init(mime_body *body);
