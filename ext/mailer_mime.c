@@ -17,6 +17,7 @@
 #include "mailer.h"
 #include "mailer5.h"
 #include "mailer_sign.h"
+#include "mailer_stream.h"
 #include "smtp_errors.h"
 
 #include "core/mime_message.h"
@@ -1401,30 +1402,31 @@ PHP_METHOD(Smtp_Engine_MailerBase, createHeader)
 
 PHP_METHOD(Smtp_Engine_MailerBase, getSentMIMEMessage)
 {
-	zend_string *header, *mail_header, *body, *joined, *stripped, *le;
+	zend_string *header, *mail_header, *joined, *stripped, *le, *head, *message;
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
 	header = zval_get_string(MPROP(THIS_OBJ, MIMEHeader));
 	mail_header = zval_get_string(MPROP(THIS_OBJ, mailHeader));
-	body = zval_get_string(MPROP(THIS_OBJ, MIMEBody));
 	/* 5.2: rtrim($header, "\n\r") . CRLF . CRLF whatever $LE is. */
 	le = mailer_is_v5(THIS_OBJ) ? ZSTR_INIT_LITERAL("\r\n", 0) : mailer_le_str(THIS_OBJ);
 	joined = zend_string_concat2(ZSTR_VAL(header), ZSTR_LEN(header), ZSTR_VAL(mail_header), ZSTR_LEN(mail_header));
 	stripped = mailer_is_v5(THIS_OBJ) ? php_trim(joined, "\r\n", 2, 2) : mailer_call_strip_trailing_wsp(THIS_OBJ, joined);
-	RETVAL_STR(zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le),
-		ZSTR_VAL(le), ZSTR_LEN(le)));
-	{
-		zend_string *with_body = zend_string_concat2(Z_STRVAL_P(return_value), Z_STRLEN_P(return_value),
-			ZSTR_VAL(body), ZSTR_LEN(body));
+	head = zend_string_concat3(ZSTR_VAL(stripped), ZSTR_LEN(stripped), ZSTR_VAL(le), ZSTR_LEN(le), ZSTR_VAL(le),
+		ZSTR_LEN(le));
+	/* A body streamed from files is rendered once, straight after the header; $MIMEBody stays unrendered. */
+	message = mailer_stream_message(THIS_OBJ, head);
+	if (!message) {
+		zend_string *body = zval_get_string(MPROP(THIS_OBJ, MIMEBody));
 
-		zval_ptr_dtor(return_value);
-		RETVAL_STR(with_body);
+		message = zend_string_concat2(ZSTR_VAL(head), ZSTR_LEN(head), ZSTR_VAL(body), ZSTR_LEN(body));
+		zend_string_release(body);
 	}
+	RETVAL_STR(message);
+	zend_string_release(head);
 	zend_string_release(stripped);
 	zend_string_release(joined);
 	zend_string_release(le);
-	zend_string_release(body);
 	zend_string_release(mail_header);
 	zend_string_release(header);
 }

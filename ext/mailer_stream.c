@@ -47,6 +47,7 @@ mailer_streamed *mailer_streamed_new(void)
 
 	b->refcount = 1;
 	mime_body_init(&b->body);
+	b->kept = NULL;
 	return b;
 }
 
@@ -54,6 +55,9 @@ void mailer_streamed_release(mailer_streamed *b)
 {
 	if (b && --b->refcount == 0) {
 		mime_body_free(&b->body);
+		if (b->kept) {
+			zend_string_release(b->kept);
+		}
 		efree(b);
 	}
 }
@@ -101,25 +105,54 @@ void mailer_stream_set_body(zend_object *obj, mailer_streamed *body)
 	zval_ptr_dtor(&old);
 }
 
+/*
+ * prefix, then the body, as one new string: rendered in place when the
+ * body's length is known before its files are read, else through a growing
+ * buffer and one copy. NULL, with err set, when a file cannot be read.
+ */
+static zend_string *render_after(const mime_body *body, const char *prefix, size_t prefix_len, smtp_error *err)
+{
+	smtp_buf out;
+	zend_string *s;
+	size_t body_len;
+
+	if (mime_body_rendered_len(body, &body_len)) {
+		s = zend_string_alloc(prefix_len + body_len + MIME_RENDER_SLACK, 0);
+		memcpy(ZSTR_VAL(s), prefix, prefix_len);
+		smtp_buf_init_fixed(&out, ZSTR_VAL(s) + prefix_len, body_len + MIME_RENDER_SLACK + 1);
+		if (mime_body_render(body, &out, err) == SMTP_OK && out.len == body_len) {
+			s = zend_string_truncate(s, prefix_len + body_len, 0);
+			ZSTR_VAL(s)[ZSTR_LEN(s)] = '\0';
+			return s;
+		}
+		/* A file changed size since it was measured: the long way. */
+		zend_string_efree(s);
+	}
+	smtp_buf_init(&out);
+	smtp_buf_append(&out, prefix, prefix_len);
+	s = mime_body_render(body, &out, err) == SMTP_OK ? zend_string_init(out.data ? out.data : "", out.len, 0) : NULL;
+	smtp_buf_free(&out);
+	return s;
+}
+
 zval *mailer_stream_render(zend_object *obj)
 {
 	mailer_object *m;
-	smtp_buf out = SMTP_BUF_INIT;
 	smtp_error err;
+	zend_string *rendered;
 	zval *slot, value;
 
 	if (!mailer_stream_supported(obj) || !(m = mailer_from_obj(obj))->body) {
 		return NULL;
 	}
-	if (mime_body_render(&m->body->body, &out, &err) == SMTP_OK) {
-		ZVAL_STRINGL_FAST(&value, out.data ? out.data : "", out.len);
+	if ((rendered = render_after(&m->body->body, "", 0, &err))) {
+		ZVAL_STR(&value, rendered);
 	} else {
 		/* The file was readable when the message was built (preSend() checked it), not any more. */
 		php_error_docref(NULL, E_WARNING, "The message body could not be rendered: %s cannot be read",
 			err.message);
 		ZVAL_EMPTY_STRING(&value);
 	}
-	smtp_buf_free(&out);
 	drop_body(m);
 	slot = body_slot(obj);
 	if (Z_ISREF_P(slot)) {
@@ -130,6 +163,28 @@ zval *mailer_stream_render(zend_object *obj)
 		Z_PROP_FLAG_P(slot) = 0;
 	}
 	return smtp_prop_get(obj, smtp_mailer_prop_offsets[MP_MIMEBody]);
+}
+
+zend_string *mailer_stream_message(zend_object *obj, zend_string *header)
+{
+	mailer_streamed *b = mailer_stream_acquire(obj);
+	zend_string *message;
+	smtp_error err;
+
+	if (!b) {
+		return NULL;
+	}
+	message = render_after(&b->body, ZSTR_VAL(header), ZSTR_LEN(header), &err);
+	/* Not while a send holds the body too: its reader walks the segments. */
+	if (message && b->refcount == 2
+		&& mime_body_borrow(&b->body, ZSTR_VAL(message) + ZSTR_LEN(header), ZSTR_LEN(message) - ZSTR_LEN(header))) {
+		if (b->kept) {
+			zend_string_release(b->kept);
+		}
+		b->kept = zend_string_copy(message);
+	}
+	mailer_streamed_release(b);
+	return message;
 }
 
 /* {{{ handlers: render before PHP looks at the property, drop the body when PHP replaces it */

@@ -26,6 +26,7 @@
 typedef struct mailer_streamed {
 	uint32_t refcount;
 	mime_body body;
+	zend_string *kept;  /* the message the body borrows its bytes from, once rendered (or NULL) */
 } mailer_streamed;
 
 /* An empty body with one reference. */
@@ -54,6 +55,15 @@ mailer_streamed *mailer_stream_acquire(zend_object *obj);
  * streamed body.
  */
 zval *mailer_stream_render(zend_object *obj);
+
+/*
+ * header followed by the body $MIMEBody stands for, rendered straight into
+ * one new string. The body then borrows its bytes from that string, so a
+ * later send puts the same bytes on the wire without reading the files
+ * again, and $MIMEBody is still rendered only if PHP reads it. NULL when obj
+ * holds no streamed body, or a file can no longer be read.
+ */
+zend_string *mailer_stream_message(zend_object *obj, zend_string *header);
 
 /*
  * $this->createBody() for preSend(): as mailer_create_body(), except that a

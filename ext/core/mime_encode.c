@@ -23,7 +23,15 @@ static void buf_commit(smtp_buf *out, char *d)
 
 static char *put_le(char *d, mime_le le)
 {
-	memcpy(d, le.s, le.len);
+	/* Once per line: CRLF and LF are stored directly rather than through a call to memcpy(). */
+	if (le.len == 2) {
+		d[0] = le.s[0];
+		d[1] = le.s[1];
+	} else if (le.len == 1) {
+		d[0] = le.s[0];
+	} else {
+		memcpy(d, le.s, le.len);
+	}
 	return d + le.len;
 }
 
@@ -361,6 +369,14 @@ bool mime_base64_stream_finish(mime_base64_stream *st, smtp_buf *out)
 	st->carried = 0;
 	st->column = 0;
 	return true;
+}
+
+size_t mime_base64_lines_len(size_t len, size_t line_len, mime_le le)
+{
+	size_t chars = b64_encoded_len(len);
+	size_t lines = chars == 0 || line_len == 0 ? 1 : (chars + line_len - 1) / line_len;
+
+	return chars + lines * le.len;
 }
 
 bool mime_base64_lines(smtp_buf *out, const char *in, size_t len, size_t line_len, mime_le le)

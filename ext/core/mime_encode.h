@@ -42,6 +42,9 @@ bool mime_base64_decode(smtp_buf *out, const char *in, size_t len);
  */
 bool mime_base64_lines(smtp_buf *out, const char *in, size_t len, size_t line_len, mime_le le);
 
+/* How many bytes mime_base64_lines() appends for len bytes of input. */
+size_t mime_base64_lines_len(size_t len, size_t line_len, mime_le le);
+
 /*
  * The same as a stream, for content read in pieces (attachments from disk):
  * feeding the pieces of in, then finishing, appends exactly what

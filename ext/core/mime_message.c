@@ -8,8 +8,10 @@
 #include <errno.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define LIT(s) (s), sizeof(s) - 1
+#define BASE64_LINE 76 /* encodeString(): chunk_split(base64_encode($str), 76, $LE) */
 
 static const mime_text TEXT_7BIT = {LIT("7bit")};
 static const mime_text TEXT_8BIT = {LIT("8bit")};
@@ -155,7 +157,7 @@ static bool encode_bytes(smtp_buf *out, const char *s, size_t len, mime_encoding
 {
 	switch (encoding) {
 	case MIME_ENC_BASE64:
-		return mime_base64_lines(out, s, len, 76, le);
+		return mime_base64_lines(out, s, len, BASE64_LINE, le);
 	case MIME_ENC_7BIT:
 	case MIME_ENC_8BIT:
 		return mime_encode_text(out, s, len, le);
@@ -636,6 +638,27 @@ static bool alternatives(mime_body *body, const mime_message *m, const part_enco
 	return true;
 }
 
+bool mime_body_borrow(mime_body *body, const char *data, size_t len)
+{
+	mime_segment *seg = smtp_malloc(sizeof(*seg));
+	mime_le le = body->le;
+	bool legacy = body->legacy;
+
+	if (!seg) {
+		return false;
+	}
+	memset(seg, 0, sizeof(*seg));
+	seg->kind = MIME_SEG_BORROWED;
+	seg->borrowed = data;
+	seg->len = len;
+	mime_body_free(body);
+	body->segments = seg;
+	body->count = body->capacity = 1;
+	body->le = le;
+	body->legacy = legacy;
+	return true;
+}
+
 bool mime_body_has_files(const mime_body *body)
 {
 	size_t i;
@@ -752,7 +775,7 @@ static smtp_status read_file(mime_reader *r, const mime_segment *seg, smtp_buf *
 		if (!r->file) {
 			return file_error(seg, errno, err);
 		}
-		mime_base64_stream_init(&r->b64, 76, r->body->le);
+		mime_base64_stream_init(&r->b64, BASE64_LINE, r->body->le);
 		r->started = true;
 	}
 	*done = false;
@@ -797,10 +820,11 @@ smtp_status mime_reader_read(mime_reader *r, smtp_buf *out, size_t want, smtp_er
 		const mime_segment *seg = &r->body->segments[r->segment];
 		size_t room = want - (out->len - start);
 
-		if (seg->kind == MIME_SEG_BYTES) {
+		if (seg->kind != MIME_SEG_FILE) {
+			const char *bytes = seg->kind == MIME_SEG_BORROWED ? seg->borrowed : r->body->bytes.data + seg->offset;
 			size_t n = seg->len - r->offset < room ? seg->len - r->offset : room;
 
-			if (!smtp_buf_append(out, r->body->bytes.data + seg->offset + r->offset, n)) {
+			if (!smtp_buf_append(out, bytes + r->offset, n)) {
 				return smtp_error_set(err, SMTP_ERR_NOMEM, "out of memory");
 			}
 			r->offset += n;
@@ -833,6 +857,29 @@ smtp_status mime_body_render(const mime_body *body, smtp_buf *out, smtp_error *e
 	}
 	mime_reader_free(&r);
 	return status;
+}
+
+bool mime_body_rendered_len(const mime_body *body, size_t *len)
+{
+	size_t i, total = 0;
+
+	for (i = 0; i < body->count; i++) {
+		const mime_segment *seg = &body->segments[i];
+		struct stat st;
+
+		if (seg->kind != MIME_SEG_FILE) {
+			total += seg->len;
+			continue;
+		}
+		if ((seg->encoding != MIME_ENC_BASE64 && seg->encoding != MIME_ENC_BINARY) || stat(seg->path, &st) != 0
+			|| !S_ISREG(st.st_mode)) {
+			return false;
+		}
+		total += seg->encoding == MIME_ENC_BINARY ? (size_t)st.st_size
+			: mime_base64_lines_len((size_t)st.st_size, BASE64_LINE, body->le);
+	}
+	*len = total;
+	return true;
 }
 
 /* }}} */

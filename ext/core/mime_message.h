@@ -123,13 +123,15 @@ void mime_text_encodings(const mime_message *m, mime_text *body, mime_text *alt)
 
 typedef enum mime_segment_kind {
 	MIME_SEG_BYTES,    /* a range of body->bytes */
-	MIME_SEG_FILE      /* a file, encoded while it is read */
+	MIME_SEG_FILE,     /* a file, encoded while it is read */
+	MIME_SEG_BORROWED  /* bytes the caller keeps (mime_body_borrow()) */
 } mime_segment_kind;
 
 typedef struct mime_segment {
 	mime_segment_kind kind;
 	size_t offset;          /* MIME_SEG_BYTES: where the range starts */
-	size_t len;             /* MIME_SEG_BYTES: its length */
+	size_t len;             /* MIME_SEG_BYTES, MIME_SEG_BORROWED: its length */
+	const char *borrowed;   /* MIME_SEG_BORROWED: where the bytes are */
 	char *path;             /* MIME_SEG_FILE: owned copy of the path */
 	mime_encoding encoding; /* MIME_SEG_FILE */
 } mime_segment;
@@ -152,6 +154,13 @@ void mime_body_free(mime_body *body);
  * and a file that fails later fails the reader.
  */
 bool mime_body_build(mime_body *body, const mime_message *m);
+
+/*
+ * Replaces the whole body with len bytes at data, which the caller keeps
+ * alive and unchanged for as long as the body: a body rendered once is sent
+ * from there, its files not read again.
+ */
+bool mime_body_borrow(mime_body *body, const char *data, size_t len);
 
 /* Whether the body has a file segment (its size then depends on files read later). */
 bool mime_body_has_files(const mime_body *body);
@@ -183,5 +192,16 @@ smtp_status mime_reader_read(mime_reader *r, smtp_buf *out, size_t want, smtp_er
 
 /* Appends the whole body to out (the string form PHPMailer's $MIMEBody holds). */
 smtp_status mime_body_render(const mime_body *body, smtp_buf *out, smtp_error *err);
+
+/*
+ * The length mime_body_render() appends, when it can be told before the
+ * files are read: each file a regular one, base64 or binary, counted at its
+ * present size. A caller rendering into memory of that length plus
+ * MIME_RENDER_SLACK (the encoders reserve a little ahead) must still check
+ * the length rendered: a file may change in between.
+ */
+bool mime_body_rendered_len(const mime_body *body, size_t *len);
+
+#define MIME_RENDER_SLACK 128
 
 #endif

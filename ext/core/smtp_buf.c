@@ -14,11 +14,25 @@ void smtp_buf_init(smtp_buf *buf)
 	buf->data = NULL;
 	buf->len = 0;
 	buf->cap = 0;
+	buf->fixed = false;
+}
+
+void smtp_buf_init_fixed(smtp_buf *buf, char *mem, size_t size)
+{
+	buf->data = mem;
+	buf->len = 0;
+	buf->cap = size;
+	buf->fixed = true;
+	if (size) {
+		mem[0] = '\0';
+	}
 }
 
 void smtp_buf_free(smtp_buf *buf)
 {
-	smtp_free(buf->data);
+	if (!buf->fixed) {
+		smtp_free(buf->data);
+	}
 	smtp_buf_init(buf);
 }
 
@@ -41,6 +55,9 @@ bool smtp_buf_reserve(smtp_buf *buf, size_t extra)
 	need = buf->len + extra + 1;
 	if (need <= buf->cap) {
 		return true;
+	}
+	if (buf->fixed) {
+		return false;
 	}
 	cap = buf->cap ? buf->cap : 64;
 	while (cap < need) {
@@ -111,8 +128,8 @@ char *smtp_buf_detach(smtp_buf *buf, size_t *len)
 {
 	char *data = buf->data;
 
-	if (!data) {
-		data = smtp_memdup("", 0);
+	if (!data || buf->fixed) {
+		data = smtp_memdup(data ? data : "", buf->len);
 	}
 	if (len) {
 		*len = buf->len;

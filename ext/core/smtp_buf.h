@@ -15,11 +15,19 @@ typedef struct smtp_buf {
 	char *data;
 	size_t len;
 	size_t cap;
+	bool fixed;     /* the caller's memory: never reallocated nor freed */
 } smtp_buf;
 
-#define SMTP_BUF_INIT {NULL, 0, 0}
+#define SMTP_BUF_INIT {NULL, 0, 0, false}
 
 void smtp_buf_init(smtp_buf *buf);
+
+/*
+ * A buffer over size bytes of the caller's memory, so a writer can fill a
+ * string allocated elsewhere in place: an append that needs more room
+ * fails, and smtp_buf_free() leaves the memory alone.
+ */
+void smtp_buf_init_fixed(smtp_buf *buf, char *mem, size_t size);
 void smtp_buf_free(smtp_buf *buf);
 
 /* Empties the buffer and keeps its memory. */
@@ -36,7 +44,7 @@ bool smtp_buf_appendf(smtp_buf *buf, const char *fmt, ...) __attribute__((format
 /* Removes the first n bytes. */
 void smtp_buf_consume(smtp_buf *buf, size_t n);
 
-/* Hands the memory to the caller (free with smtp_free) and empties buf. */
+/* Hands the memory to the caller (free with smtp_free; a fixed buffer's is copied) and empties buf. */
 char *smtp_buf_detach(smtp_buf *buf, size_t *len);
 
 #endif

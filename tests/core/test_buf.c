@@ -38,6 +38,24 @@ void test_buf(void)
 	CHECK(detached && len == 0 && detached[0] == '\0');
 	smtp_free(detached);
 
+	/* A fixed buffer fills the caller's memory and refuses to grow past it. */
+	{
+		char mem[8];
+		smtp_buf fixed;
+
+		smtp_buf_init_fixed(&fixed, mem, sizeof(mem));
+		CHECK(smtp_buf_append_str(&fixed, "1234567"));
+		CHECK(fixed.data == mem && fixed.len == 7 && mem[7] == '\0');
+		CHECK(!smtp_buf_append_char(&fixed, '8'));
+		CHECK(fixed.data == mem && fixed.len == 7);
+		detached = smtp_buf_detach(&fixed, &len);
+		CHECK(detached != mem && len == 7 && memcmp(detached, "1234567", 8) == 0);
+		smtp_free(detached);
+		smtp_buf_init_fixed(&fixed, mem, sizeof(mem));
+		smtp_buf_free(&fixed);
+		CHECK(fixed.data == NULL && !fixed.fixed);
+	}
+
 	CHECK(smtp_error_set(&err, SMTP_ERR_TIMEOUT, "read timed out after %d s", 5) == SMTP_ERR_TIMEOUT);
 	CHECK(err.status == SMTP_ERR_TIMEOUT && strcmp(err.message, "read timed out after 5 s") == 0);
 	CHECK(strcmp(smtp_status_name(SMTP_ERR_TLS), "SMTP_ERR_TLS") == 0);

@@ -785,6 +785,7 @@ static void test_b64_stream(void)
 			int failed = check_failed;
 
 			CHECK(mime_base64_lines(&whole, in, len, shapes[s].line_len, le_of(shapes[s].le)));
+			CHECK(mime_base64_lines_len(len, shapes[s].line_len, le_of(shapes[s].le)) == whole.len);
 			for (i = 0; i <= len; i++) {
 				for (j = i; j <= len; j += 1 + len / 5) {
 					mime_base64_stream st;

@@ -17,6 +17,7 @@
 	CORE_TEST(mime_address) \
 	CORE_TEST(mime_header) \
 	CORE_TEST(mime_hooks) \
+	CORE_TEST(mime_render) \
 	CORE_TEST(dkim) \
 	CORE_TEST(smime) \
 	CORE_TEST(source_outline) \
