@@ -58,6 +58,16 @@ static void message_init(mime_message *m, mime_attachment *a, size_t count, mime
 	m->attachment_count = count;
 }
 
+/* body, built for a message with the one attachment a (its path in a->content). */
+static void build_body(mime_body *body, mime_attachment *a, mime_le le)
+{
+	mime_message m;
+
+	message_init(&m, a, 1, le);
+	mime_body_init(body);
+	CHECK(mime_body_build(body, &m));
+}
+
 /* The announced length is the rendered one, and rendering into exactly that much (plus the slack) works. */
 static void check_sizes(const char *encoding, size_t encoding_len, mime_le le)
 {
@@ -68,7 +78,6 @@ static void check_sizes(const char *encoding, size_t encoding_len, mime_le le)
 		char path[32];
 		mime_attachment a = {{path, 0}, T("f.bin"), {encoding, encoding_len}, T("application/octet-stream"),
 			T("attachment"), T(""), false, false};
-		mime_message m;
 		mime_body body;
 		smtp_buf grown = SMTP_BUF_INIT, fixed;
 		smtp_error err;
@@ -78,9 +87,7 @@ static void check_sizes(const char *encoding, size_t encoding_len, mime_le le)
 
 		CHECK(make_file(path, sizes[i]));
 		a.content.len = strlen(path);
-		message_init(&m, &a, 1, le);
-		mime_body_init(&body);
-		CHECK(mime_body_build(&body, &m));
+		build_body(&body, &a, le);
 		CHECK(mime_body_render(&body, &grown, &err) == SMTP_OK);
 		CHECK(mime_body_rendered_len(&body, &len));
 		CHECK(len == grown.len);
@@ -115,23 +122,19 @@ static void test_unknown(void)
 	char path[32];
 	mime_attachment a = {{path, 0}, T("f.txt"), T("quoted-printable"), T("text/plain"), T("attachment"), T(""),
 		false, false};
-	mime_message m;
 	mime_body body;
 	size_t len = 0;
 
 	CHECK(make_file(path, 100));
 	a.content.len = strlen(path);
-	message_init(&m, &a, 1, MIME_LE_CRLF);
-	mime_body_init(&body);
-	CHECK(mime_body_build(&body, &m));
+	build_body(&body, &a, MIME_LE_CRLF);
 	CHECK(!mime_body_rendered_len(&body, &len));
 	mime_body_free(&body);
 	unlink(path);
 
 	a.content = T("/tmp");
 	a.encoding = T("base64");
-	mime_body_init(&body);
-	CHECK(mime_body_build(&body, &m));
+	build_body(&body, &a, MIME_LE_CRLF);
 	CHECK(!mime_body_rendered_len(&body, &len));
 	mime_body_free(&body);
 }
@@ -142,7 +145,6 @@ static void test_grown_file(void)
 	char path[32];
 	mime_attachment a = {{path, 0}, T("f.bin"), T("base64"), T("application/octet-stream"), T("attachment"), T(""),
 		false, false};
-	mime_message m;
 	mime_body body;
 	smtp_buf fixed;
 	smtp_error err;
@@ -152,9 +154,7 @@ static void test_grown_file(void)
 
 	CHECK(make_file(path, 1000));
 	a.content.len = strlen(path);
-	message_init(&m, &a, 1, MIME_LE_CRLF);
-	mime_body_init(&body);
-	CHECK(mime_body_build(&body, &m));
+	build_body(&body, &a, MIME_LE_CRLF);
 	CHECK(mime_body_rendered_len(&body, &len));
 	f = fopen(path, "ab");
 	CHECK(f && fwrite(more, 1, sizeof(more), f) == sizeof(more) && fclose(f) == 0);
@@ -174,7 +174,6 @@ static void test_borrow(void)
 	char path[32];
 	mime_attachment a = {{path, 0}, T("f.bin"), T("base64"), T("application/octet-stream"), T("attachment"), T(""),
 		false, false};
-	mime_message m;
 	mime_body body;
 	smtp_buf first = SMTP_BUF_INIT, again = SMTP_BUF_INIT;
 	smtp_error err;
@@ -182,9 +181,7 @@ static void test_borrow(void)
 
 	CHECK(make_file(path, 5000));
 	a.content.len = strlen(path);
-	message_init(&m, &a, 1, MIME_LE_LF);
-	mime_body_init(&body);
-	CHECK(mime_body_build(&body, &m));
+	build_body(&body, &a, MIME_LE_LF);
 	CHECK(mime_body_render(&body, &first, &err) == SMTP_OK);
 	CHECK(mime_body_borrow(&body, first.data, first.len));
 	unlink(path);
