@@ -8,7 +8,9 @@
 #   PERSISTENT=1 bench/run.sh tls         # the extension with smtp.persistent=1 (and the others as usual)
 #
 # Parts: throughput (ka1, ka1-default), latency (lat10, DELAY_MS=5: 10 ms RTT),
-# mime (1, 10, 50 MB), callgrind (build, send), tls (STARTTLS, kept alive and per message).
+# latency-bdat (lat10 against Postfix's smtpd, which announces CHUNKING, in
+# front of smtp-sink: bench/latency-bdat.sh), mime (1, 10, 50 MB),
+# callgrind (build, send), tls (STARTTLS, kept alive and per message).
 # Knobs: NATIVE_EXT (default modules/smtp.so), IMPLS, RUN_ID, PORT_BASE, RESULTS_DIR
 # and the harness's own (RUNS, COUNT, ...; see its README).
 set -euo pipefail
@@ -26,13 +28,14 @@ if [[ ${PERSISTENT:-0} == 1 ]]; then
 	export PHP_FLAGS="${PHP_FLAGS:--d memory_limit=-1} -d smtp.persistent=1"
 fi
 mkdir -p "$RESULTS_DIR"
-[[ $# -gt 0 ]] || set -- throughput latency mime callgrind tls
+[[ $# -gt 0 ]] || set -- throughput latency latency-bdat mime callgrind tls
 S=$harness/scripts
 "$S/machine_info.sh" >"$RESULTS_DIR/machine-$RUN_ID.txt" 2>&1 || true
 for part in "$@"; do
 	case $part in
 		throughput) "$S/run_throughput.sh" ka1 ka1-default ;;
 		latency) "$S/run_latency.sh" lat10 ;;
+		latency-bdat) "$root/bench/latency-bdat.sh" ;;
 		mime) "$S/run_mime.sh" ;;
 		callgrind) "$S/run_callgrind.sh" build send ;;
 		tls) "$S/run_tls.sh" ;;
@@ -40,7 +43,7 @@ for part in "$@"; do
 	esac >/dev/null
 done
 files=()
-for part in throughput latency mime callgrind tls; do
+for part in throughput latency latency-bdat mime callgrind tls; do
 	[[ -f $RESULTS_DIR/$part-$RUN_ID.jsonl ]] && files+=("$RESULTS_DIR/$part-$RUN_ID.jsonl")
 done
 {

@@ -21,6 +21,10 @@
 #   strict     2529  STARTTLS required before MAIL, AUTH only after TLS and
 #                    required to send anything
 #
+# POSTFIX_PROXY_FILTER=host:port makes the plain listener hand each session
+# on to that SMTP server before anything is queued (smtpd_proxy_filter):
+# bench/latency-bdat.sh puts Postfix's CHUNKING in front of smtp-sink so.
+#
 # The system's own Postfix (/etc/postfix, /var/spool/postfix) is never
 # touched: every command here runs with "-c <our etc>".
 set -euo pipefail
@@ -343,6 +347,9 @@ do_start() {
 	make_dirs
 	write_main_cf
 	write_master_cf
+	if [[ -n ${POSTFIX_PROXY_FILTER:-} ]]; then
+		postconf -c "$C" -P "$SMTP_TEST_HOST:$POSTFIX_PORT_PLAIN/inet/smtpd_proxy_filter=$POSTFIX_PROXY_FILTER"
+	fi
 	write_tables
 	write_sasl
 	# Postfix re-reads a config file until its mtime is over a second old
