@@ -1151,7 +1151,18 @@ static zend_string *message_id(zend_object *obj)
 	{
 		zend_string *id = zval_get_string(MPROP(obj, uniqueid));
 		zend_string *host = mailer_server_hostname(obj);
-		zend_string *result = zend_strpprintf(0, "<%s@%s>", ZSTR_VAL(id), ZSTR_VAL(host));
+		zend_string *result = zend_string_alloc(ZSTR_LEN(id) + ZSTR_LEN(host) + 3, 0);
+		char *d = ZSTR_VAL(result);
+
+		/* sprintf('<%s@%s>', ...), byte for byte. */
+		*d++ = '<';
+		memcpy(d, ZSTR_VAL(id), ZSTR_LEN(id));
+		d += ZSTR_LEN(id);
+		*d++ = '@';
+		memcpy(d, ZSTR_VAL(host), ZSTR_LEN(host));
+		d += ZSTR_LEN(host);
+		*d++ = '>';
+		*d = '\0';
 
 		zend_string_release(id);
 		zend_string_release(host);
@@ -1189,6 +1200,14 @@ static size_t array_count(zval *zv)
 	return Z_TYPE_P(zv) == IS_ARRAY ? zend_hash_num_elements(Z_ARRVAL_P(zv)) : 0;
 }
 
+static zend_string *default_x_mailer(const zend_string *version)
+{
+	static const char before[] = "PHPMailer ", after[] = " (https://github.com/PHPMailer/PHPMailer)";
+
+	return zend_string_concat3(before, sizeof(before) - 1, ZSTR_VAL(version), ZSTR_LEN(version), after,
+		sizeof(after) - 1);
+}
+
 /* The X-Mailer value: PHPMailer's own by default, none when XMailer is blank. */
 static zend_string *x_mailer(zend_object *obj)
 {
@@ -1200,7 +1219,7 @@ static zend_string *x_mailer(zend_object *obj)
 
 		if (Z_TYPE_P(x) == IS_NULL || Z_TYPE_P(x) == IS_FALSE || (Z_TYPE_P(x) == IS_STRING && Z_STRLEN_P(x) == 0)) {
 			version = mailer5_version(obj);
-			value = zend_strpprintf(0, "PHPMailer %s (https://github.com/PHPMailer/PHPMailer)", ZSTR_VAL(version));
+			value = default_x_mailer(version);
 			zend_string_release(version);
 			return value;
 		}
@@ -1216,8 +1235,7 @@ static zend_string *x_mailer(zend_object *obj)
 
 	if (Z_TYPE_P(x) == IS_STRING && Z_STRLEN_P(x) == 0) {
 		zend_string *version = mailer_version(obj->ce);
-		zend_string *value = zend_strpprintf(0, "PHPMailer %s (https://github.com/PHPMailer/PHPMailer)",
-			ZSTR_VAL(version));
+		zend_string *value = default_x_mailer(version);
 
 		zend_string_release(version);
 		return value;
