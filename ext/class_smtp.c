@@ -2265,8 +2265,25 @@ PHP_METHOD(Smtp_Engine_SMTP, errorHandler)
 		errno_value, ZSTR_VAL(errmsg), ZSTR_VAL(errfile), errline);
 }
 
+/* smtp_transaction_id_patterns: 6.x's, and 7.x's, which ends with Gmail's "250 2.0.0 OK <id> - gsmtp". */
+static const char *const transaction_id_patterns[][2] = {
+	{"exim", "/[\\d]{3} OK id=(.*)/"},
+	{"sendmail", "/[\\d]{3} 2\\.0\\.0 (.*) Message/"},
+	{"postfix", "/[\\d]{3} 2\\.0\\.0 Ok: queued as (.*)/"},
+	{"Microsoft_ESMTP", "/[0-9]{3} 2\\.[\\d]\\.0 (.*)@(?:.*) Queued mail for delivery/"},
+	{"Amazon_SES", "/[\\d]{3} Ok (.*)/"},
+	{"SendGrid", "/[\\d]{3} Ok: queued as (.*)/"},
+	{"CampaignMonitor", "/[\\d]{3} 2\\.0\\.0 OK:([a-zA-Z\\d]{48})/"},
+	{"Haraka", "/[\\d]{3} Message Queued \\((.*)\\)/"},
+	{"ZoneMTA", "/[\\d]{3} Message queued as (.*)/"},
+	{"Mailjet", "/[\\d]{3} OK queued as (.*)/"},
+	{"Gsmtp", "/[\\d]{3} 2\\.0\\.0 OK (.*) - gsmtp/"},
+};
+#define PATTERNS_7 (sizeof(transaction_id_patterns) / sizeof(transaction_id_patterns[0]))
+#define PATTERNS_6 (PATTERNS_7 - 1)
+
 /*
- * For each of the default patterns below, in their order, a piece of text it
+ * For each default pattern above, in its order, a piece of text it
  * cannot match without. A reply holding none of them (the common "250 2.0.0
  * Ok") is not handed to PCRE, which would otherwise run ten or eleven times
  * per message. default_patterns: the two lists as declared, which an object
@@ -2341,23 +2358,6 @@ PHP_METHOD(Smtp_Engine_SMTP, getLastTransactionID)
 }
 
 /* }}} */
-
-/* smtp_transaction_id_patterns: 6.x's, and 7.x's, which ends with Gmail's "250 2.0.0 OK <id> - gsmtp". */
-static const char *const transaction_id_patterns[][2] = {
-	{"exim", "/[\\d]{3} OK id=(.*)/"},
-	{"sendmail", "/[\\d]{3} 2\\.0\\.0 (.*) Message/"},
-	{"postfix", "/[\\d]{3} 2\\.0\\.0 Ok: queued as (.*)/"},
-	{"Microsoft_ESMTP", "/[0-9]{3} 2\\.[\\d]\\.0 (.*)@(?:.*) Queued mail for delivery/"},
-	{"Amazon_SES", "/[\\d]{3} Ok (.*)/"},
-	{"SendGrid", "/[\\d]{3} Ok: queued as (.*)/"},
-	{"CampaignMonitor", "/[\\d]{3} 2\\.0\\.0 OK:([a-zA-Z\\d]{48})/"},
-	{"Haraka", "/[\\d]{3} Message Queued \\((.*)\\)/"},
-	{"ZoneMTA", "/[\\d]{3} Message queued as (.*)/"},
-	{"Mailjet", "/[\\d]{3} OK queued as (.*)/"},
-	{"Gsmtp", "/[\\d]{3} 2\\.0\\.0 OK (.*) - gsmtp/"},
-};
-#define PATTERNS_7 (sizeof(transaction_id_patterns) / sizeof(transaction_id_patterns[0]))
-#define PATTERNS_6 (PATTERNS_7 - 1)
 
 /* The defaults gen_stub.php cannot write: arrays with content. */
 static void declare_array_defaults(void)

@@ -1,5 +1,5 @@
 --TEST--
-Transaction ids: each default pattern, near misses and multi-line replies give PHPMailer's result; replies holding no pattern's text skip PCRE; a subclass's own patterns are used as written
+Transaction ids: each default pattern, near misses, multi-line replies and a NUL give what PHPMailer's recordLastTransactionID() gives with 6.12.0's list; a subclass's own patterns are used as written
 --DESCRIPTION--
 The engine hands a reply to PCRE only for the default patterns whose
 literal text it contains. The oracle is PHPMailer's own
